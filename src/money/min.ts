@@ -1,0 +1,24 @@
+import { pickExtreme } from "./_internal/pickExtreme.js";
+import type { Cents } from "./types.js";
+
+/**
+ * The smallest of one or more amounts.
+ *
+ * @param first - An amount.
+ * @param rest - More amounts.
+ * @returns The smallest amount.
+ * @throws {@link DomainError} `invalid_amount` – when an argument is not a whole number of cents.
+ *
+ * @example
+ * ```ts
+ * import { min, cents } from "opkoers/money";
+ *
+ * min(cents(5), cents(-2), cents(9)); //=> -2
+ * ```
+ *
+ * @category Comparison
+ * @since 0.1.0
+ */
+export function min(first: Cents, ...rest: readonly Cents[]): Cents {
+  return pickExtreme(first, rest, (candidate, best) => candidate < best);
+}

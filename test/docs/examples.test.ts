@@ -1,0 +1,23 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractMarkdownExamples, extractTsDocExamples, toRunnable } from "./extractExamples.js";
+
+// Every ```ts block in the TSDoc of src/ and in the guides of docs/ is executed here;
+// `expr; //=> value` lines are assertions, `expr; //=> throws code` expects a DomainError.
+const root = join(import.meta.dirname, "..", "..");
+const examples = [...extractTsDocExamples(root, join(root, "src")), ...extractMarkdownExamples(root, join(root, "docs"))];
+const outDir = join(root, "test", ".examples");
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+describe("documentation examples", () => {
+  it("finds examples", () => {
+    expect(examples.length).toBeGreaterThan(30);
+  });
+  it.each(examples.map((example, index) => ({ ...example, index, name: `${example.file}:${example.line}` })))("$name runs", async ({ code, index }) => {
+    const path = join(outDir, `example-${index}.ts`);
+    writeFileSync(path, toRunnable(code));
+    await import(/* @vite-ignore */ path);
+  });
+});

@@ -1,0 +1,23 @@
+import fc from "fast-check";
+import { afterEach, beforeEach, vi } from "vitest";
+
+// Replayable property runs: FC_SEED=<n> npm test reruns with the same seed (printed on failure by fast-check).
+const seed = process.env["FC_SEED"];
+fc.configureGlobal({
+  ...(seed === undefined ? {} : { seed: Number(seed) }),
+  numRuns: Number(process.env["FC_NUM_RUNS"] ?? 200),
+  interruptAfterTimeLimit: 45_000,
+});
+
+// A library never writes to the console: any console output in a test is a failure.
+const methods = ["log", "info", "warn", "error", "debug"] as const;
+beforeEach(() => {
+  for (const method of methods) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      throw new Error(`console.${method} was called during a test: ${args.map(String).join(" ")}`);
+    });
+  }
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});

@@ -1,0 +1,31 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (path: string): string => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^opkoers$/, replacement: src("index.ts") },
+      { find: /^opkoers\/(.*)$/, replacement: src("$1/index.ts") },
+    ],
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/smoke/**", "node_modules/**"],
+    setupFiles: ["test/setup.ts"],
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
+    testTimeout: 60_000,
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/**/index.ts", "src/**/types.ts"],
+      reporter: ["text-summary", "json-summary"],
+      thresholds: {
+        lines: 95,
+        branches: 90,
+        "src/money/**": { lines: 100, branches: 100, functions: 100, statements: 100 },
+      },
+    },
+  },
+});
