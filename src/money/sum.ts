@@ -7,13 +7,15 @@ const LIMIT = Number.MAX_SAFE_INTEGER;
 /**
  * Add up a list of amounts with a plain loop (as fast as a hand-written one).
  *
- * Every partial sum is checked to stay within the safe-integer range, so the
- * total is exact or the call throws; it never returns a rounded total.
+ * Every element is checked to be a whole number of cents and every partial sum
+ * to stay within the safe-integer range, so the total is exact or the call
+ * throws; it never returns a rounded total, even when a later element would
+ * bring an overflowing partial sum back into range.
  *
  * @param amounts - The amounts; an empty list sums to 0.
  * @returns The exact total.
- * @throws {@link DomainError} `amount_out_of_range` – when a partial sum leaves ±(2^53 − 1) cents.
- * @throws {@link DomainError} `invalid_amount` – when an element is not a whole number of cents.
+ * @throws {@link DomainError} `amount_out_of_range` – when an element or a partial sum is beyond ±(2^53 − 1) cents.
+ * @throws {@link DomainError} `invalid_amount` – when `amounts` is not an array or an element is not a whole number of cents.
  *
  * @example
  * ```ts
@@ -28,16 +30,20 @@ const LIMIT = Number.MAX_SAFE_INTEGER;
  */
 export function sum(amounts: readonly Cents[]): Cents {
   let total = 0;
-  for (let i = 0; i < amounts.length; i++) {
+  let i = 0;
+  for (; i < amounts.length; i++) {
     total += amounts[i] as number;
-    if (total > LIMIT || total < -LIMIT) {
-      return fail("amount_out_of_range", `The sum of the amounts leaves the safe range of ±9007199254740991 cents at index ${i}.`, { index: i });
-    }
+    if (Math.abs(total) > LIMIT) break;
   }
-  if (!Number.isInteger(total)) {
-    // NaN or a fraction: some element was not a whole number of cents; find it to say which.
-    const index = amounts.findIndex((amount) => !Number.isSafeInteger(amount));
+  // The hot loop above stays tiny; every failure is explained out of line.
+  if (i < amounts.length || !Number.isInteger(total)) return explainFailure(amounts, i);
+  return (total || 0) as Cents;
+}
+
+function explainFailure(amounts: readonly Cents[], stoppedAt: number): never {
+  const index = amounts.findIndex((amount) => !Number.isSafeInteger(amount));
+  if (index !== -1 && index <= stoppedAt) {
     return fail("invalid_amount", `The amount at index ${index} must be a whole number of cents, but it is ${describe(amounts[index])}.`, { index, value: amounts[index] });
   }
-  return (total || 0) as Cents;
+  return fail("amount_out_of_range", `The sum of the amounts leaves the safe range of ±9007199254740991 cents at index ${stoppedAt}.`, { index: stoppedAt });
 }

@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractMarkdownExamples, extractTsDocExamples, toRunnable } from "./extractExamples.js";
 
-// Every ```ts block in the TSDoc of src/ and in the guides of docs/ is executed here;
+// Every ```ts block in the TSDoc of src/, in the guides of docs/ and in README.md is executed here;
 // `expr; //=> value` lines are assertions, `expr; //=> throws code` expects a DomainError.
 const root = join(import.meta.dirname, "..", "..");
-const examples = [...extractTsDocExamples(root, join(root, "src")), ...extractMarkdownExamples(root, join(root, "docs"))];
+const examples = [...extractTsDocExamples(root, join(root, "src")), ...extractMarkdownExamples(root, join(root, "docs")), ...extractMarkdownExamples(root, join(root, "README.md"))];
 const outDir = join(root, "test", ".examples");
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });

@@ -33,9 +33,10 @@ export function extractTsDocExamples(root: string, dir: string): CodeExample[] {
   });
 }
 
-/** Every ```ts block of the Markdown files in a folder. */
-export function extractMarkdownExamples(root: string, dir: string): CodeExample[] {
-  return walk(dir, ".md").flatMap((file) => {
+/** Every ```ts block of a Markdown file, or of the Markdown files in a folder. */
+export function extractMarkdownExamples(root: string, path: string): CodeExample[] {
+  const files = statSync(path).isDirectory() ? walk(path, ".md") : [path];
+  return files.flatMap((file) => {
     const lines = readFileSync(file, "utf8").split("\n");
     const found: CodeExample[] = [];
     for (let i = 0; i < lines.length; i++) {
