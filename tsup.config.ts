@@ -4,6 +4,8 @@ import { defineConfig } from "tsup";
 export const entries = {
   index: "src/index.ts",
   "money/index": "src/money/index.ts",
+  "calendar/index": "src/calendar/index.ts",
+  "reference/index": "src/reference/index.ts",
 } as const;
 
 export default defineConfig({

@@ -17,13 +17,13 @@ function amounts(count: number, seed = 42): Cents[] {
 export function scenarios(): Scenario[] {
   const million = amounts(1_000_000);
   const plain: readonly number[] = million; // the same array, so both loops read identical memory
-  const dineros: Dinero<number>[] = million.map((amount) => dinero({ amount, currency: EUR }));
+  const dineros: Dinero<number, "EUR">[] = million.map((amount) => dinero({ amount, currency: EUR }));
   const handLoop = (): number => {
     let total = 0;
     for (let i = 0; i < plain.length; i++) total += plain[i] as number;
     return total;
   };
-  const dineroSum = (): Dinero<number> => {
+  const dineroSum = (): Dinero<number, "EUR"> => {
     let total = dinero({ amount: 0, currency: EUR });
     for (const d of dineros) total = dineroAdd(total, d);
     return total;

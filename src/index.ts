@@ -9,3 +9,5 @@ export type { Issue, ParseResult } from "./errors/Issue.js";
 export { issuesFromZod } from "./errors/issuesFromZod.js";
 export * from "./money/index.js";
 export * from "./status/index.js";
+export * from "./calendar/index.js";
+export * from "./reference/index.js";
