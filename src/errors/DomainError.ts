@@ -13,6 +13,25 @@
  * | `invalid_rounding_mode` | a rounding mode name is not one of {@link ROUNDING_MODES} |
  * | `invalid_amount_text` | Dutch amount text could not be read as a number |
  * | `invalid_option` | an option has a value outside its documented range |
+ * | `invalid_date` | a value is not a real ISO calendar date `YYYY-MM-DD` (years 0001–9999), or date arithmetic left that range |
+ * | `invalid_period` | a period code, period object, period kind or year is not valid (e.g. `"2024-Q5"`) |
+ * | `unknown_boekjaar` | a boekjaar is outside the years whose CBS Iv3 code lists opkoers ships (2017–2026, see `BOEKJAREN`) |
+ * | `unknown_code` | a taakveld, categorie, balance code or CBS error code is not in the code list of that boekjaar |
+ * | `unknown_phase` | a phase id is not declared by the budget document (nor is it one of its amendments) |
+ * | `invalid_amendment` | a begrotingswijziging cannot be applied: its id or number is taken, or a mutation names an unknown programme, taakveld or reserve, or is not in whole cents |
+ *
+ * @example
+ * ```ts
+ * import { euro, isDomainError, type DomainErrorCode } from "opkoers/money";
+ *
+ * let code: DomainErrorCode | undefined;
+ * try {
+ *   euro("0.001");
+ * } catch (error) {
+ *   if (isDomainError(error)) code = error.code;
+ * }
+ * code; //=> "fraction_of_cent"
+ * ```
  *
  * @category Errors
  * @since 0.1.0
@@ -26,7 +45,13 @@ export type DomainErrorCode =
   | "invalid_weight"
   | "invalid_rounding_mode"
   | "invalid_amount_text"
-  | "invalid_option";
+  | "invalid_option"
+  | "invalid_date"
+  | "invalid_period"
+  | "unknown_boekjaar"
+  | "unknown_code"
+  | "unknown_phase"
+  | "invalid_amendment";
 
 /**
  * The one error class of opkoers, thrown only for programmer errors and bad
