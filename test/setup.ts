@@ -2,10 +2,12 @@ import fc from "fast-check";
 import { afterEach, beforeEach, vi } from "vitest";
 
 // Replayable property runs: FC_SEED=<n> npm test reruns with the same seed (printed on failure by fast-check).
-const seed = process.env["FC_SEED"];
+// (process exists only under Node; the same setup runs in the browser suite.)
+const env: Record<string, string | undefined> = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+const seed = env["FC_SEED"];
 fc.configureGlobal({
   ...(seed === undefined ? {} : { seed: Number(seed) }),
-  numRuns: Number(process.env["FC_NUM_RUNS"] ?? 200),
+  numRuns: Number(env["FC_NUM_RUNS"] ?? 200),
   interruptAfterTimeLimit: 45_000,
 });
 

@@ -1,0 +1,36 @@
+import { fileURLToPath } from "node:url";
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+
+// The library's own tests, run in real headless Chromium (Debian's package; no browser download):
+// proves that money, calendar, status, policy and budget work outside Node. Tests that read files
+// (node:fs, real CBS data) stay in the Node suite.
+const src = (path: string): string => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+const chromium = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^opkoers$/, replacement: src("index.ts") },
+      { find: /^opkoers\/(.*)$/, replacement: src("$1/index.ts") },
+    ],
+  },
+  test: {
+    include: ["test/money/**/*.test.ts", "test/errors/**/*.test.ts", "test/calendar/**/*.test.ts"],
+    exclude: ["test/calendar/timezone.test.ts", "test/calendar/internal.test.ts"],
+    setupFiles: ["test/setup.ts"],
+    testTimeout: 60_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({
+        launchOptions: {
+          executablePath: chromium,
+          args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        },
+      }),
+      instances: [{ browser: "chromium" }],
+    },
+  },
+});
