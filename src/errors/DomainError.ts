@@ -19,6 +19,7 @@
  * | `unknown_code` | a taakveld, categorie, balance code or CBS error code is not in the code list of that boekjaar |
  * | `unknown_phase` | a phase id is not declared by the budget document (nor is it one of its amendments) |
  * | `invalid_amendment` | a begrotingswijziging cannot be applied: its id or number is taken, or a mutation names an unknown programme, taakveld or reserve, or is not in whole cents |
+ * | `missing_categorie` | a budget line that goes into an Iv3 delivery has no economische categorie (Iv3 needs one for every amount) |
  *
  * @example
  * ```ts
@@ -51,7 +52,8 @@ export type DomainErrorCode =
   | "unknown_boekjaar"
   | "unknown_code"
   | "unknown_phase"
-  | "invalid_amendment";
+  | "invalid_amendment"
+  | "missing_categorie";
 
 /**
  * The one error class of opkoers, thrown only for programmer errors and bad

@@ -38,5 +38,15 @@ export interface Issue {
  * @since 0.1.0
  */
 export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  | {
+      /** The data was valid. */
+      readonly ok: true;
+      /** The value that was read. */
+      readonly value: T;
+    }
+  | {
+      /** The data was not valid. */
+      readonly ok: false;
+      /** Every problem found, each with its path (never empty). */
+      readonly issues: readonly Issue[];
+    };

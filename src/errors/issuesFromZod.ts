@@ -1,16 +1,9 @@
 import type { Issue } from "./Issue.js";
 
-/** The part of a zod issue that opkoers reads (kept structural, so this file does not import zod). */
-interface ZodIssueLike {
-  readonly path: readonly PropertyKey[];
-  readonly code: string;
-  readonly message: string;
-}
-
 /**
  * Convert the issues of a failed zod `safeParse` into opkoers {@link Issue}s.
  *
- * @param issues - `error.issues` of a zod error.
+ * @param issues - `error.issues` of a zod error (anything with `path`, `code` and `message`).
  * @returns The issues with string/number paths.
  *
  * @example
@@ -24,7 +17,17 @@ interface ZodIssueLike {
  * @category Errors
  * @since 0.1.0
  */
-export function issuesFromZod(issues: readonly ZodIssueLike[]): Issue[] {
+export function issuesFromZod(
+  // The part of a zod issue that opkoers reads, written out structurally so that this file does not import zod.
+  issues: readonly {
+    /** Where the problem is, as zod reports it (keys may be symbols). */
+    readonly path: readonly PropertyKey[];
+    /** zod's issue code. */
+    readonly code: string;
+    /** zod's message. */
+    readonly message: string;
+  }[],
+): Issue[] {
   return issues.map((issue) => ({
     path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
     code: issue.code,

@@ -8,10 +8,11 @@ import type { Cents, ExactNumber } from "./types.js";
  * always add up to the amount exactly.
  *
  * Each share is first the exact proportional share rounded toward zero; the
- * cents that remain go one each to the largest weights first (ties: the
- * earliest). So every share is within one cent of its exact proportional
- * value, and a zero weight always gets zero. A negative amount is split as
- * its absolute value and the shares negated.
+ * cents that remain go one each to the shares that have a fraction, largest
+ * weights first (ties: the earliest). So every share is its exact
+ * proportional value rounded down or up (within one cent), a share that is
+ * exactly whole is never changed, and a zero weight always gets zero. A
+ * negative amount is split as its absolute value and the shares negated.
  *
  * @param total - The amount to split.
  * @param weights - Non-negative weights: safe integers, bigints or decimal strings (`"1.614"`); at least one.
@@ -25,6 +26,7 @@ import type { Cents, ExactNumber } from "./types.js";
  *
  * allocate(euro(100), [1, 1, 1]); //=> [3334, 3333, 3333]
  * allocate(euro("0.05"), [1, 3, 0]); //=> [1, 4, 0]
+ * allocate(euro("0.02"), [1, 3, 2]); //=> [0, 1, 1]
  * allocate(euro(9600), ["0.5", "0.25", "0.25"]); //=> [480000, 240000, 240000]
  * ```
  *
@@ -56,11 +58,16 @@ export function allocate(total: Cents, weights: readonly ExactNumber[]): Cents[]
   let remainder = magnitude;
   for (const share of shares) remainder -= share;
   if (remainder > 0n) {
-    const order = integers.map((_, i) => i).sort((a, b) => {
-      const wa = integers[a] as bigint;
-      const wb = integers[b] as bigint;
-      return wa === wb ? a - b : wa > wb ? -1 : 1;
-    });
+    // Only shares whose exact value has a fraction may get a cent: a share that is exactly whole stays
+    // exact. The remainder is the sum of those fractions, so it is less than their number.
+    const order = integers
+      .map((_, i) => i)
+      .filter((i) => (magnitude * (integers[i] as bigint)) % weightSum !== 0n)
+      .sort((a, b) => {
+        const wa = integers[a] as bigint;
+        const wb = integers[b] as bigint;
+        return wa === wb ? a - b : wa > wb ? -1 : 1;
+      });
     for (let k = 0; remainder > 0n; k++, remainder--) {
       const index = order[k] as number;
       shares[index] = (shares[index] as bigint) + 1n;

@@ -33,11 +33,12 @@ export interface FormatAmountOptions {
   readonly rounding?: RoundingMode;
 }
 
-let grouping: Intl.NumberFormat | undefined;
-
 /**
- * Write an amount the Dutch way, with `Intl.NumberFormat("nl-NL")` grouping:
- * a dot between thousands and a decimal comma. {@link parseAmount} reads the
+ * Write an amount the Dutch way: a dot between groups of three digits and a
+ * decimal comma. The grouping is done by opkoers itself, not by
+ * `Intl.NumberFormat`, so the text is the same in every runtime (a Node or
+ * browser build without Dutch locale data would otherwise fall back to
+ * English `1,234`). {@link parseAmount} reads the
  * text back: with enough decimals for the unit (2 for euros, 5 for
  * thousands, 8 for millions) `parseAmount(formatAmount(x, o), o)` is `x`.
  *
@@ -77,8 +78,7 @@ export function formatAmount(amount: Cents, options: FormatAmountOptions = {}): 
   const scale = 10n ** BigInt(decimals);
   const scaled = divideRounded(BigInt(amount) * scale, size, rounding);
   const magnitude = scaled < 0n ? -scaled : scaled;
-  grouping ??= new Intl.NumberFormat("nl-NL", { useGrouping: true, maximumFractionDigits: 0 });
-  let digits = grouping.format(magnitude / scale);
+  let digits = (magnitude / scale).toString().replace(/\B(?=(?:\d{3})+$)/g, ".");
   if (decimals > 0) digits += `,${(magnitude % scale).toString().padStart(decimals, "0")}`;
   const prefix = symbol ? "€ " : "";
   if (scaled < 0n) return sign === "parentheses" ? `(${prefix}${digits})` : `${prefix}-${digits}`;

@@ -23,9 +23,13 @@ export interface ParseAmountOptions {
   readonly unit?: PresentationUnit;
 }
 
-// Whole part: plain digits, or Dutch groups of three separated by dots. Then an optional
-// decimal comma with digits, or ",-" / ",--" for whole euros.
-const DUTCH_NUMBER = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+|-{1,2}))?$/;
+// Whole part: plain digits, or Dutch groups of three separated by dots (the first group not starting
+// with 0). Then an optional decimal comma with digits, or ",-" / ",--" (also with − or –) for whole euros.
+const DUTCH_NUMBER = /^([1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,(\d+|[-\u2212\u2013]{1,2}))?$/;
+// Whitespace of any kind (space, tab, no-break space U+00A0, narrow no-break space U+202F, thin space U+2009).
+const SPACES = /[\s\u00a0\u202f\u2009]+/g;
+// A number whose whole part is grouped with spaces instead of dots: "1 234 567,89".
+const SPACE_GROUPED = /^[1-9]\d{0,2}(?: \d{3})+(?:,[^ ]*)?$/;
 
 /**
  * Read an amount written the Dutch way, as in begrotingen and jaarstukken.
@@ -36,8 +40,13 @@ const DUTCH_NUMBER = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+|-{1,2}))?$/;
  *   is an error, not one and a half);
  * - a comma is the decimal separator (`"9,64"`); `",-"` means whole euros
  *   (`"€ 9.600,-"`);
- * - a leading `-` or `−`, or parentheses (`"(1.234)"`), make the amount negative;
- * - `€`, spaces and non-breaking spaces around the number are ignored;
+ * - a grouped number does not start with `0` (`"0.123"` is an error);
+ * - a leading `-`, `−` (U+2212) or `–` (U+2013), or parentheses
+ *   (`"(1.234)"`), make the amount negative; `+` is allowed; only one sign
+ *   (`"(-5)"` is an error); `",–"` also means whole euros;
+ * - `€`, spaces and non-breaking spaces around the number and its sign are
+ *   ignored; inside the number a space may only separate groups of three
+ *   digits, as a dot does (`"1 234 567"`; `"12 34"` is an error);
  * - the unit option scales the number: `"46.634"` in `"thousand"` is € 46.634.000.
  *
  * @param text - The text of one amount.
@@ -57,6 +66,7 @@ const DUTCH_NUMBER = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+|-{1,2}))?$/;
  * parseAmount("-1,80", { unit: "million" }); //=> -180000000
  * parseAmount("€ 9.600,-"); //=> 960000
  * parseAmount("(1.234)"); //=> -123400
+ * parseAmount("€ 1 234 567,–"); //=> 123456700
  * parseAmount("1.234,56"); //=> 123456
  * parseAmount("1.5"); //=> throws invalid_amount_text
  * ```
@@ -70,32 +80,40 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Cen
     return fail("invalid_amount_text", `The amount must be text, but it is ${describe(text)}.`, { text });
   }
   const reject = (reason: string): never => fail("invalid_amount_text", `${describe(text)} is not an amount: ${reason}.`, { text, reason });
-  let rest = text.replace(/[\s\u00a0\u202f\u2009]+/g, "");
+  let rest = text.replace(SPACES, " ").trim();
   if (rest === "") reject("it is empty");
   let negative = false;
+  let signed = false; // parentheses or a sign were read: a second one is an error ("(-5)", "-€+5")
   if (rest.startsWith("(") && rest.endsWith(")")) {
-    negative = true;
-    rest = rest.slice(1, -1);
+    negative = signed = true;
+    rest = rest.slice(1, -1).trim();
   }
-  // A sign may stand before or after the euro sign: "-€5", "€-5".
+  // A sign may stand before or after the euro sign: "-€5", "€-5", "€ −5".
   const readSign = (): void => {
-    if (rest.startsWith("-") || rest.startsWith("\u2212")) {
-      if (negative) reject("it has two minus signs");
-      negative = true;
-      rest = rest.slice(1);
-    } else if (rest.startsWith("+")) {
-      rest = rest.slice(1);
+    const first = rest.charAt(0);
+    if (first === "-" || first === "\u2212" || first === "\u2013" || first === "+") {
+      if (signed) reject("it has two signs (a minus, a plus or parentheses)");
+      signed = true;
+      negative = first !== "+";
+      rest = rest.slice(1).trimStart();
     }
   };
   readSign();
   if (rest.startsWith("€")) {
-    rest = rest.slice(1);
+    rest = rest.slice(1).trimStart();
     readSign();
+  }
+  if (rest.includes(" ")) {
+    if (!SPACE_GROUPED.test(rest)) reject("a space inside a number may only separate groups of three digits, as in 1 234 567");
+    rest = rest.replace(/ /g, ".");
   }
   const match = DUTCH_NUMBER.exec(rest);
   if (match === null) {
     if (/^\d+\.\d{1,2}$/.test(rest) || /^\d+\.\d{4,}$/.test(rest)) {
       reject("a dot is the Dutch thousands separator and must be followed by three digits; write a decimal comma (1,5)");
+    }
+    if (/^0\d*\.\d{3}/.test(rest)) {
+      reject("a number with a thousands dot cannot start with 0; for a fraction write a decimal comma (0,123)");
     }
     if (/^[\d.]*\d,\d{3}\.\d+$/.test(rest) || /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(rest)) {
       reject("this looks like English notation; Dutch amounts use a dot for thousands and a comma for decimals (1.234,56)");
@@ -103,12 +121,13 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Cen
     reject("expected digits with a dot between groups of three and an optional decimal comma, like 1.234,56");
   }
   const [, whole = "", fractionText = ""] = match as RegExpExecArray;
-  const fraction = fractionText.startsWith("-") ? "" : fractionText;
+  const fraction = /^\d/.test(fractionText) ? fractionText : ""; // ",-" means whole euros
   const digits = BigInt(whole.replace(/\./g, "") + fraction);
   const scaleDown = 10n ** BigInt(fraction.length);
   const exactCents = digits * size;
   if (exactCents % scaleDown !== 0n) {
-    return fail("fraction_of_cent", `${describe(text)} has a fraction of a cent${options.unit && options.unit !== "euro" ? ` in ${options.unit}s of euros` : ""}.`, { text });
+    const hint = fraction.length === 3 ? ` (the comma is the decimal separator; write ${whole}.${fraction} for a number with thousands)` : "";
+    return fail("fraction_of_cent", `${describe(text)} has a fraction of a cent${options.unit && options.unit !== "euro" ? ` in ${options.unit}s of euros` : ""}${hint}.`, { text });
   }
   const value = exactCents / scaleDown;
   return toSafeCents(negative ? -value : value, `parseAmount(${describe(text)})`);

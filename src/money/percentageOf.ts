@@ -1,5 +1,6 @@
 import { assertCents } from "./_internal/assertCents.js";
 import { assertRoundingMode } from "./_internal/assertRoundingMode.js";
+import { describe } from "./_internal/describe.js";
 import { divideRounded } from "./_internal/divideRounded.js";
 import { fail } from "./_internal/fail.js";
 import type { Cents, RoundingMode } from "./types.js";
@@ -69,6 +70,7 @@ export type Percentage =
  * @throws {@link DomainError} `invalid_amount` – when an argument is not a whole number of cents.
  * @throws {@link DomainError} `invalid_option` – when `decimals` is not an integer from 0 to 10.
  * @throws {@link DomainError} `invalid_rounding_mode` – when `rounding` is not a rounding mode.
+ * @throws {@link DomainError} `amount_out_of_range` – when the scaled percentage is beyond ±(2^53 − 1), so it could not be exact (only for a tiny whole with many decimals).
  *
  * @example
  * ```ts
@@ -88,7 +90,7 @@ export function percentageOf(part: Cents, whole: Cents, options: PercentageOptio
   assertCents(whole, "The whole");
   const { decimals = 1, rounding = "halfUp" } = options;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    return fail("invalid_option", `decimals must be an integer from 0 to 10, but it is ${String(decimals)}.`, { option: "decimals", value: decimals });
+    return fail("invalid_option", `decimals must be an integer from 0 to 10, but it is ${describe(decimals)}.`, { option: "decimals", value: decimals });
   }
   assertRoundingMode(rounding);
   if (whole === 0) return { defined: false, reason: "whole_is_zero" };
@@ -98,6 +100,12 @@ export function percentageOf(part: Cents, whole: Cents, options: PercentageOptio
     numerator = -numerator;
     denominator = -denominator;
   }
-  const scaled = Number(divideRounded(numerator, denominator, rounding)) || 0;
+  const exact = divideRounded(numerator, denominator, rounding);
+  const scaled = Number(exact);
+  if (!Number.isSafeInteger(scaled)) {
+    // e.g. 2^53 − 1 cents of a whole of 1 cent with 10 decimals: the scaled value would be rounded by Number().
+    return fail("amount_out_of_range", `The percentage of ${part} in ${whole} cents is too large to be represented exactly${decimals > 0 ? ` with ${decimals} decimals` : ""}: its scaled value ${exact} is beyond ±9007199254740991.`, { part, whole, decimals });
+  }
+  // scaled / 10^decimals is the double nearest to the exact decimal (both operands are exact doubles).
   return { defined: true, value: scaled / 10 ** decimals, scaled, decimals };
 }

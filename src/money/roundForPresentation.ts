@@ -3,6 +3,7 @@ import { assertRoundingMode } from "./_internal/assertRoundingMode.js";
 import { describe } from "./_internal/describe.js";
 import { divideRounded } from "./_internal/divideRounded.js";
 import { fail } from "./_internal/fail.js";
+import { toSafeCents } from "./_internal/toSafeCents.js";
 import { unitCents } from "./_internal/unitCents.js";
 import type { Cents, PresentationUnit, RoundingMode } from "./types.js";
 
@@ -78,7 +79,8 @@ export interface PresentationTable {
  * @param amounts - The exact amounts of the lines, in cents.
  * @param options - The unit, the method and the rounding of the total.
  * @returns The rounded lines and total, with the rounding differences.
- * @throws {@link DomainError} `invalid_amount` – when an amount is not a whole number of cents.
+ * @throws {@link DomainError} `invalid_amount` – when `amounts` is not an array or an amount is not a whole number of cents.
+ * @throws {@link DomainError} `amount_out_of_range` – when the exact total of the lines is beyond ±(2^53 − 1) cents.
  * @throws {@link DomainError} `invalid_option` – when the unit or the method is unknown.
  * @throws {@link DomainError} `invalid_rounding_mode` – when `rounding` is not a rounding mode.
  *
@@ -105,12 +107,16 @@ export function roundForPresentation(amounts: readonly Cents[], options: Present
   if (method !== "largestRemainder" && method !== "independent") {
     return fail("invalid_option", `method is ${describe(method)}; use "largestRemainder" or "independent".`, { option: "method", value: method });
   }
+  if (!Array.isArray(amounts)) {
+    return fail("invalid_amount", `roundForPresentation needs an array of amounts, but it got ${describe(amounts)}.`, { value: amounts });
+  }
   const exact = amounts.map((amount, i) => {
     assertCents(amount, `The amount at index ${i}`);
     return BigInt(amount);
   });
   let exactTotal = 0n;
   for (const amount of exact) exactTotal += amount;
+  toSafeCents(exactTotal, "roundForPresentation (the total of the lines)"); // throws when the total is not a safe amount
   const total = divideRounded(exactTotal, size, rounding);
   let rounded: bigint[];
   if (method === "independent") {
@@ -119,12 +125,14 @@ export function roundForPresentation(amounts: readonly Cents[], options: Present
     rounded = exact.map((amount) => divideRounded(amount, size, "down"));
     let missing = total;
     for (const line of rounded) missing -= line;
-    // 0 ≤ missing ≤ the number of lines with a remainder, so each line gets at most one unit.
+    // 0 ≤ missing ≤ the number of lines with a remainder (the total is the floor or the ceiling of the
+    // exact total, and the remainders add up to less than one unit per such line), so each line gets at
+    // most one unit and `order` never runs out.
     const order = exact
       .map((amount, i) => ({ i, remainder: amount - (rounded[i] as bigint) * size }))
       .filter(({ remainder }) => remainder > 0n)
       .sort((a, b) => (a.remainder === b.remainder ? a.i - b.i : a.remainder > b.remainder ? -1 : 1));
-    for (let k = 0; k < order.length && missing > 0n; k++, missing--) {
+    for (let k = 0; missing > 0n; k++, missing--) {
       const { i } = order[k] as { i: number };
       rounded[i] = (rounded[i] as bigint) + 1n;
     }

@@ -17,7 +17,10 @@
  * @category Money
  * @since 0.1.0
  */
-export type Cents = number & { readonly __opkoersBrand: "Cents" };
+export type Cents = number & {
+  /** A type-only marker that stops a plain number from being used as an amount; it does not exist at runtime. */
+  readonly __opkoersBrand: "Cents";
+};
 
 /**
  * How a quotient that is not whole is rounded. Every mode returns one of the

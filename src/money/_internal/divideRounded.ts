@@ -1,10 +1,10 @@
 import type { RoundingMode } from "../types.js";
-import { describe } from "./describe.js";
-import { fail } from "./fail.js";
 
 /**
  * Divide two bigints and round the quotient with a named mode. `d` must be
- * positive. This is the one place where opkoers rounds.
+ * positive and `mode` already checked (every public caller asserts it first,
+ * so the switch is exhaustive over {@link RoundingMode}). This is the one
+ * place where opkoers rounds.
  */
 export function divideRounded(n: bigint, d: bigint, mode: RoundingMode): bigint {
   const q = n / d;
@@ -31,7 +31,5 @@ export function divideRounded(n: bigint, d: bigint, mode: RoundingMode): bigint 
       if (mode === "halfDown") return q;
       return q % 2n === 0n ? q : away;
     }
-    default:
-      return fail("invalid_rounding_mode", `The rounding mode ${describe(mode)} is unknown; use one of halfUp, halfDown, halfEven, up, down, towardZero, awayFromZero.`, { value: mode });
   }
 }

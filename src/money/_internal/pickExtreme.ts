@@ -10,5 +10,5 @@ export function pickExtreme(first: Cents, rest: readonly Cents[], better: (candi
     assertCents(amount, `The amount at position ${i + 2}`);
     if (better(amount, result)) result = amount;
   }
-  return result;
+  return (result || 0) as Cents; // never -0
 }
