@@ -6,6 +6,8 @@ export const entries = {
   "money/index": "src/money/index.ts",
   "calendar/index": "src/calendar/index.ts",
   "reference/index": "src/reference/index.ts",
+  "status/index": "src/status/index.ts",
+  "policy/index": "src/policy/index.ts",
 } as const;
 
 export default defineConfig({

@@ -7,7 +7,7 @@ const root = join(import.meta.dirname, "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const written = [];
 for (const [subpath, target] of Object.entries(pkg.exports)) {
-  if (subpath === "." || subpath === "./package.json") continue;
+  if (subpath === "." || subpath === "./package.json" || subpath.includes("*")) continue;
   const name = subpath.slice(2);
   const dir = join(root, name);
   rmSync(dir, { recursive: true, force: true });

@@ -11,3 +11,4 @@ export * from "./money/index.js";
 export * from "./status/index.js";
 export * from "./calendar/index.js";
 export * from "./reference/index.js";
+export * from "./policy/index.js";

@@ -7,7 +7,7 @@ import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..", "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json").map((key) => (key === "." ? "opkoers" : `opkoers/${key.slice(2)}`));
+const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json" && !key.includes("*")).map((key) => (key === "." ? "opkoers" : `opkoers/${key.slice(2)}`));
 const work = mkdtempSync(join(tmpdir(), "opkoers-smoke-"));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
