@@ -3,6 +3,7 @@ import { assertRoundingMode } from "./_internal/assertRoundingMode.js";
 import { describe } from "./_internal/describe.js";
 import { divideRounded } from "./_internal/divideRounded.js";
 import { fail } from "./_internal/fail.js";
+import { groupThousands } from "./_internal/groupThousands.js";
 import { unitCents } from "./_internal/unitCents.js";
 import type { Cents, PresentationUnit, RoundingMode } from "./types.js";
 
@@ -35,10 +36,10 @@ export interface FormatAmountOptions {
 
 /**
  * Write an amount the Dutch way: a dot between groups of three digits and a
- * decimal comma. The grouping is done by opkoers itself, not by
- * `Intl.NumberFormat`, so the text is the same in every runtime (a Node or
- * browser build without Dutch locale data would otherwise fall back to
- * English `1,234`). {@link parseAmount} reads the
+ * decimal comma, grouped by `Intl.NumberFormat("nl-NL")`. A runtime without
+ * Dutch locale data (a small-ICU build) would make Intl fall back to English
+ * `1,234`; opkoers detects that and groups by hand instead, so the text is the
+ * same in every runtime. {@link parseAmount} reads the
  * text back: with enough decimals for the unit (2 for euros, 5 for
  * thousands, 8 for millions) `parseAmount(formatAmount(x, o), o)` is `x`.
  *
@@ -78,7 +79,7 @@ export function formatAmount(amount: Cents, options: FormatAmountOptions = {}): 
   const scale = 10n ** BigInt(decimals);
   const scaled = divideRounded(BigInt(amount) * scale, size, rounding);
   const magnitude = scaled < 0n ? -scaled : scaled;
-  let digits = (magnitude / scale).toString().replace(/\B(?=(?:\d{3})+$)/g, ".");
+  let digits = groupThousands(magnitude / scale);
   if (decimals > 0) digits += `,${(magnitude % scale).toString().padStart(decimals, "0")}`;
   const prefix = symbol ? "€ " : "";
   if (scaled < 0n) return sign === "parentheses" ? `(${prefix}${digits})` : `${prefix}-${digits}`;

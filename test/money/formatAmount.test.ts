@@ -11,7 +11,7 @@ const UNITS = [
 const unitCase = fc.constantFrom(...UNITS);
 const signStyle = fc.constantFrom("minus" as const, "parentheses" as const, "always" as const);
 const mode = fc.constantFrom(...ROUNDING_MODES);
-// The oracle for grouping: Node's full ICU (the library itself no longer depends on Intl data being present).
+// The oracle for grouping: Node's full ICU. (formatAmount uses it too when Dutch data is present, and groups by hand otherwise: see groupThousands.test.ts.)
 const nlGrouping = new Intl.NumberFormat("nl-NL", { useGrouping: true, maximumFractionDigits: 0 });
 
 describe("formatAmount", () => {
