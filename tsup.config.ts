@@ -8,6 +8,7 @@ export const entries = {
   "reference/index": "src/reference/index.ts",
   "status/index": "src/status/index.ts",
   "policy/index": "src/policy/index.ts",
+  "budget/index": "src/budget/index.ts",
 } as const;
 
 export default defineConfig({

@@ -12,3 +12,4 @@ export * from "./status/index.js";
 export * from "./calendar/index.js";
 export * from "./reference/index.js";
 export * from "./policy/index.js";
+export * from "./budget/index.js";

@@ -1,0 +1,127 @@
+import type { Issue, ParseResult } from "../errors/Issue.js";
+import { issuesFromZod } from "../errors/issuesFromZod.js";
+import { BudgetDocumentSchema } from "./schemas.js";
+import type { BudgetDocument, Mutation } from "./types.js";
+
+/**
+ * Options for {@link parseBudget}.
+ *
+ * @example
+ * ```ts
+ * import type { ParseBudgetOptions } from "opkoers/budget";
+ *
+ * const options: ParseBudgetOptions = { isValidTaakveld: (code) => code !== "9.9" };
+ * options.isValidTaakveld?.("9.9", 2024); //=> false
+ * ```
+ *
+ * @category Budget
+ * @since 0.1.0
+ */
+export interface ParseBudgetOptions {
+  /**
+   * Checks a declared taakveld against an external code list (e.g. the CBS
+   * list of the budget year); without it, a taakveld only has to be declared
+   * by the document.
+   */
+  readonly isValidTaakveld?: (code: string, boekjaar: number) => boolean;
+}
+
+const RESERVE_TAAKVELD = "0.10";
+
+/**
+ * Read a budget document from JSON data. Never throws for bad data: every
+ * problem comes back as an {@link Issue} with the path where it is — a
+ * missing programme, an amount that is not whole cents, a line whose phase,
+ * programme, taakveld or reserve the document does not declare, a duplicate
+ * code or id, an amendment id that clashes with a phase, a reserve on another
+ * taakveld than 0.10 (where the BBV and Iv3 book reserve mutations).
+ *
+ * @param json - Parsed JSON (`unknown`).
+ * @param options - An optional taakveld validator.
+ * @returns `{ ok: true, value }`, or `{ ok: false, issues }` with every issue found.
+ *
+ * @example
+ * ```ts
+ * import { parseBudget } from "opkoers/budget";
+ *
+ * const doc = {
+ *   budgetYear: 2024,
+ *   programmes: [{ code: "gezondheid", name: "Gezondheid" }],
+ *   taakvelden: ["7.1"],
+ *   phases: [{ id: "primitief", kind: "original" }],
+ *   lines: [
+ *     { programme: "gezondheid", taakveld: "7.1", year: 2024, phase: "primitief", expenses: 4663400000, revenue: 474200000, nature: "structureel" },
+ *     { programme: "gezondheid", taakveld: "7.1", year: 2024, phase: "begroting", expenses: 1, revenue: 0, nature: "structureel" },
+ *     { taakveld: "7.1", year: 2024, phase: "primitief", expenses: 0.5, revenue: 0, nature: "structureel" },
+ *   ],
+ *   amendments: [],
+ * };
+ * const result = parseBudget(doc);
+ * result.ok; //=> false
+ * !result.ok && result.issues.map((issue) => [issue.path.join("."), issue.code]); //=> [["lines.2.programme", "invalid_type"], ["lines.2.expenses", "invalid_type"]]
+ * doc.lines.pop();
+ * const second = parseBudget(doc);
+ * !second.ok && second.issues.map((issue) => [issue.path.join("."), issue.code]); //=> [["lines.1.phase", "unknown_phase"]]
+ * ```
+ *
+ * @category Budget
+ * @since 0.1.0
+ */
+export function parseBudget(json: unknown, options: ParseBudgetOptions = {}): ParseResult<BudgetDocument> {
+  const parsed = BudgetDocumentSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues) };
+  const doc = parsed.data;
+  const issues: Issue[] = [];
+  const add = (path: readonly (string | number)[], code: string, message: string): void => {
+    issues.push({ path: [...path], code, message });
+  };
+  const unique = (values: readonly string[], path: string, what: string): Set<string> => {
+    const seen = new Set<string>();
+    values.forEach((value, i) => {
+      if (seen.has(value)) add([path, i], "duplicate", `${what} ${JSON.stringify(value)} is declared twice.`);
+      seen.add(value);
+    });
+    return seen;
+  };
+  const programmes = unique(doc.programmes.map((p) => p.code), "programmes", "The programme");
+  const taakvelden = unique(doc.taakvelden, "taakvelden", "The taakveld");
+  const reserves = unique((doc.reserves ?? []).map((r) => r.code), "reserves", "The reserve");
+  const phases = unique(doc.phases.map((p) => p.id), "phases", "The phase");
+  doc.phases.forEach((phase, i) => {
+    if (phase.kind === "amendment") add(["phases", i, "kind"], "amendment_phase", `The phase ${JSON.stringify(phase.id)} has kind "amendment"; begrotingswijzigingen belong in "amendments", with their mutations.`);
+    if (phase.quarter !== undefined && phase.kind !== "actual") add(["phases", i, "quarter"], "quarter_not_actual", `Only an actual phase can cover a quarter, but ${JSON.stringify(phase.id)} is ${phase.kind}.`);
+  });
+  if (options.isValidTaakveld !== undefined) {
+    const valid = options.isValidTaakveld;
+    doc.taakvelden.forEach((code, i) => {
+      if (!valid(code, doc.budgetYear)) add(["taakvelden", i], "invalid_taakveld", `The taakveld ${JSON.stringify(code)} is not in the code list of ${doc.budgetYear}.`);
+    });
+  }
+  const amendmentIds = new Set<string>();
+  const numbers = new Set<number>();
+  doc.amendments.forEach((amendment, i) => {
+    if (phases.has(amendment.id) || amendmentIds.has(amendment.id)) add(["amendments", i, "id"], "duplicate", `The id ${JSON.stringify(amendment.id)} of amendment ${amendment.number} is already used by another phase or amendment.`);
+    if (numbers.has(amendment.number)) add(["amendments", i, "number"], "duplicate", `Amendment number ${amendment.number} is used twice.`);
+    amendmentIds.add(amendment.id);
+    numbers.add(amendment.number);
+  });
+  const checkLine = (line: Mutation, path: readonly (string | number)[]): void => {
+    if (!programmes.has(line.programme)) add([...path, "programme"], "unknown_programme", `The programme ${JSON.stringify(line.programme)} is not declared by the document.`);
+    if (!taakvelden.has(line.taakveld)) add([...path, "taakveld"], "unknown_taakveld", `The taakveld ${JSON.stringify(line.taakveld)} is not declared by the document.`);
+    if (line.reserve !== undefined) {
+      if (!reserves.has(line.reserve)) add([...path, "reserve"], "unknown_reserve", `The reserve ${JSON.stringify(line.reserve)} is not declared by the document.`);
+      if (line.taakveld !== RESERVE_TAAKVELD) add([...path, "reserve"], "reserve_outside_0_10", `A reserve mutation is booked on taakveld 0.10, but this line is on ${JSON.stringify(line.taakveld)}.`);
+    }
+  };
+  doc.lines.forEach((line, i) => {
+    if (!phases.has(line.phase)) {
+      const hint = amendmentIds.has(line.phase) ? " It is an amendment: put the line among that amendment's mutations." : "";
+      add(["lines", i, "phase"], "unknown_phase", `The phase ${JSON.stringify(line.phase)} is not declared by the document.${hint}`);
+    }
+    checkLine(line, ["lines", i]);
+  });
+  doc.amendments.forEach((amendment, a) => {
+    amendment.mutations.forEach((mutation, m) => checkLine(mutation, ["amendments", a, "mutations", m]));
+  });
+  return issues.length === 0 ? { ok: true, value: doc } : { ok: false, issues };
+}

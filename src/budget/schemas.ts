@@ -1,0 +1,194 @@
+import { z } from "zod";
+import { CentsSchema } from "../money/index.js";
+import type { Amendment, BudgetDocument, BudgetLine, Mutation, Nature, Phase, PhaseKind, Programme, Reserve } from "./types.js";
+
+const code = (what: string) => z.string({ error: `${what} must be a text code.` }).min(1, { error: `${what} must not be empty.` });
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * zod schema of {@link Nature}.
+ *
+ * @example
+ * ```ts
+ * import { NatureSchema } from "opkoers/budget";
+ *
+ * NatureSchema.safeParse("structural").success; //=> false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const NatureSchema: z.ZodType<Nature, Nature> = /* @__PURE__ */ z.enum(["structureel", "incidenteel"], {
+  error: 'The nature must be "structureel" or "incidenteel".',
+});
+
+/**
+ * zod schema of {@link PhaseKind}.
+ *
+ * @example
+ * ```ts
+ * import { PhaseKindSchema } from "opkoers/budget";
+ *
+ * PhaseKindSchema.parse("actual"); //=> "actual"
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const PhaseKindSchema: z.ZodType<PhaseKind, PhaseKind> = /* @__PURE__ */ z.enum(["original", "amendment", "actual", "forecast", "other"], {
+  error: 'The phase kind must be "original", "amendment", "actual", "forecast" or "other".',
+});
+
+/**
+ * zod schema of a {@link Phase} declaration.
+ *
+ * @example
+ * ```ts
+ * import { PhaseSchema } from "opkoers/budget";
+ *
+ * PhaseSchema.safeParse({ id: "realisatie-q5", kind: "actual", quarter: 5 }).success; //=> false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const PhaseSchema: z.ZodType<Phase, unknown> = /* @__PURE__ */ z.object({
+  id: code("A phase id"),
+  kind: PhaseKindSchema,
+  label: z.string().exactOptional(),
+  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "A quarter must be 1, 2, 3 or 4." }).exactOptional(),
+});
+
+const mutationShape = {
+  programme: code("The programme"),
+  taakveld: code("The taakveld"),
+  categorie: code("The categorie").exactOptional(),
+  costCentre: code("The cost centre").exactOptional(),
+  year: z.int({ error: "The year must be a whole number." }).min(1900).max(2999),
+  expenses: CentsSchema,
+  revenue: CentsSchema,
+  nature: NatureSchema,
+  reserve: code("The reserve").exactOptional(),
+  description: z.string().exactOptional(),
+};
+
+/**
+ * zod schema of a {@link Mutation} (a line of a begrotingswijziging).
+ *
+ * @example
+ * ```ts
+ * import { MutationSchema } from "opkoers/budget";
+ *
+ * MutationSchema.safeParse({ programme: "p", taakveld: "7.1", year: 2024, expenses: 100, revenue: 0, nature: "incidenteel" }).success; //=> true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const MutationSchema: z.ZodType<Mutation, unknown> = /* @__PURE__ */ z.object(mutationShape);
+
+/**
+ * zod schema of a {@link BudgetLine}. Amounts must be whole cents; the
+ * programme, taakveld and phase must be present (whether they are declared
+ * by the document is checked by {@link parseBudget}).
+ *
+ * @example
+ * ```ts
+ * import { BudgetLineSchema } from "opkoers/budget";
+ *
+ * const result = BudgetLineSchema.safeParse({ taakveld: "7.1", year: 2024, phase: "primitief", expenses: 12.5, revenue: 0, nature: "structureel" });
+ * result.success; //=> false
+ * result.error?.issues.map((issue) => issue.path.join(".")); //=> ["programme", "expenses"]
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const BudgetLineSchema: z.ZodType<BudgetLine, unknown> = /* @__PURE__ */ z.object({ ...mutationShape, phase: code("The phase") });
+
+/**
+ * zod schema of an {@link Amendment}.
+ *
+ * @example
+ * ```ts
+ * import { AmendmentSchema } from "opkoers/budget";
+ *
+ * AmendmentSchema.safeParse({ id: "bw-1", number: 1, date: "2024-13-01", decision: "RB-1", mutations: [] }).success; //=> false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const AmendmentSchema: z.ZodType<Amendment, unknown> = /* @__PURE__ */ z.object({
+  id: code("An amendment id"),
+  number: z.int({ error: "The amendment number must be a whole number." }),
+  date: z.string().regex(ISO_DATE, { error: "The date must be an ISO date YYYY-MM-DD." }),
+  decision: z.string(),
+  status: z.enum(["proposed", "adopted", "rejected"]).exactOptional(),
+  description: z.string().exactOptional(),
+  mutations: z.array(MutationSchema),
+});
+
+/**
+ * zod schema of a {@link Programme}.
+ *
+ * @example
+ * ```ts
+ * import { ProgrammeSchema } from "opkoers/budget";
+ *
+ * ProgrammeSchema.parse({ code: "gezondheid", name: "Gezondheid" }).code; //=> "gezondheid"
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const ProgrammeSchema: z.ZodType<Programme, unknown> = /* @__PURE__ */ z.object({ code: code("A programme code"), name: z.string() });
+
+/**
+ * zod schema of a {@link Reserve}.
+ *
+ * @example
+ * ```ts
+ * import { ReserveSchema } from "opkoers/budget";
+ *
+ * ReserveSchema.safeParse({ code: "AR", name: "Algemene reserve", kind: "algemeen" }).success; //=> false
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const ReserveSchema: z.ZodType<Reserve, unknown> = /* @__PURE__ */ z.object({
+  code: code("A reserve code"),
+  name: z.string(),
+  kind: z.enum(["general", "earmarked"], { error: 'A reserve kind must be "general" or "earmarked".' }),
+});
+
+/**
+ * zod schema of the structure of a {@link BudgetDocument}. It checks shapes
+ * and amounts only; read documents with {@link parseBudget}, which also
+ * checks that lines refer to declared phases, programmes, taakvelden and
+ * reserves.
+ *
+ * @example
+ * ```ts
+ * import { BudgetDocumentSchema } from "opkoers/budget";
+ *
+ * BudgetDocumentSchema.safeParse({ budgetYear: 2024, programmes: [], taakvelden: [], phases: [], lines: [], amendments: [] }).success; //=> true
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const BudgetDocumentSchema: z.ZodType<BudgetDocument, unknown> = /* @__PURE__ */ z.object({
+  municipality: z.string().exactOptional(),
+  budgetYear: z.int({ error: "The budget year must be a whole number." }).min(1900).max(2999),
+  programmes: z.array(ProgrammeSchema),
+  taakvelden: z.array(code("A taakveld")),
+  reserves: z.array(ReserveSchema).exactOptional(),
+  onvoorzien: z
+    .object({ programme: code("The programme").exactOptional(), taakveld: code("The taakveld"), costCentre: code("The cost centre").exactOptional() })
+    .exactOptional(),
+  phases: z.array(PhaseSchema),
+  lines: z.array(BudgetLineSchema),
+  amendments: z.array(AmendmentSchema),
+});
