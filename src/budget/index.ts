@@ -28,7 +28,7 @@ export type {
   OverviewPart,
   Phase,
   PhaseKind,
-  Programme,
+  BudgetProgramme,
   Reserve,
   ReserveFigures,
   ReserveMutationLine,
@@ -60,7 +60,7 @@ export {
   NatureSchema,
   PhaseKindSchema,
   PhaseSchema,
-  ProgrammeSchema,
+  BudgetProgrammeSchema,
   ReserveSchema,
 } from "./schemas.js";
 export { standardColumns } from "./standardColumns.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CentsSchema } from "../money/index.js";
-import type { Amendment, BudgetDocument, BudgetLine, Mutation, Nature, Phase, PhaseKind, Programme, Reserve } from "./types.js";
+import type { Amendment, BudgetDocument, BudgetLine, Mutation, Nature, Phase, PhaseKind, BudgetProgramme, Reserve } from "./types.js";
 
 const code = (what: string) => z.string({ error: `${what} must be a text code.` }).min(1, { error: `${what} must not be empty.` });
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -130,19 +130,19 @@ export const AmendmentSchema: z.ZodType<Amendment, unknown> = /* @__PURE__ */ z.
 });
 
 /**
- * zod schema of a {@link Programme}.
+ * zod schema of a {@link BudgetProgramme}.
  *
  * @example
  * ```ts
- * import { ProgrammeSchema } from "opkoers/budget";
+ * import { BudgetProgrammeSchema } from "opkoers/budget";
  *
- * ProgrammeSchema.parse({ code: "gezondheid", name: "Gezondheid" }).code; //=> "gezondheid"
+ * BudgetProgrammeSchema.parse({ code: "gezondheid", name: "Gezondheid" }).code; //=> "gezondheid"
  * ```
  *
  * @category Schemas
  * @since 0.1.0
  */
-export const ProgrammeSchema: z.ZodType<Programme, unknown> = /* @__PURE__ */ z.object({ code: code("A programme code"), name: z.string() });
+export const BudgetProgrammeSchema: z.ZodType<BudgetProgramme, unknown> = /* @__PURE__ */ z.object({ code: code("A programme code"), name: z.string() });
 
 /**
  * zod schema of a {@link Reserve}.
@@ -182,7 +182,7 @@ export const ReserveSchema: z.ZodType<Reserve, unknown> = /* @__PURE__ */ z.obje
 export const BudgetDocumentSchema: z.ZodType<BudgetDocument, unknown> = /* @__PURE__ */ z.object({
   municipality: z.string().exactOptional(),
   budgetYear: z.int({ error: "The budget year must be a whole number." }).min(1900).max(2999),
-  programmes: z.array(ProgrammeSchema),
+  programmes: z.array(BudgetProgrammeSchema),
   taakvelden: z.array(code("A taakveld")),
   reserves: z.array(ReserveSchema).exactOptional(),
   onvoorzien: z

@@ -196,16 +196,16 @@ export interface Amendment {
  *
  * @example
  * ```ts
- * import type { Programme } from "opkoers/budget";
+ * import type { BudgetProgramme } from "opkoers/budget";
  *
- * const p: Programme = { code: "gezondheid", name: "Gezondheid" };
+ * const p: BudgetProgramme = { code: "gezondheid", name: "Gezondheid" };
  * p.name; //=> "Gezondheid"
  * ```
  *
  * @category Budget
  * @since 0.1.0
  */
-export interface Programme {
+export interface BudgetProgramme {
   /** The code used by budget lines. */
   readonly code: string;
   /** The name as published. */
@@ -290,7 +290,7 @@ export interface BudgetDocument {
   /** The begrotingsjaar t. */
   readonly budgetYear: number;
   /** The programmes; every line names one of them. */
-  readonly programmes: readonly Programme[];
+  readonly programmes: readonly BudgetProgramme[];
   /** The taakvelden the document uses; every line names one of them. */
   readonly taakvelden: readonly string[];
   /** The reserves that lines on taakveld 0.10 may name. */
