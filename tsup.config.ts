@@ -9,6 +9,7 @@ export const entries = {
   "status/index": "src/status/index.ts",
   "policy/index": "src/policy/index.ts",
   "budget/index": "src/budget/index.ts",
+  "finance/index": "src/finance/index.ts",
 } as const;
 
 export default defineConfig({

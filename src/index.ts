@@ -13,3 +13,4 @@ export * from "./calendar/index.js";
 export * from "./reference/index.js";
 export * from "./policy/index.js";
 export * from "./budget/index.js";
+export * from "./finance/index.js";
