@@ -10,6 +10,7 @@ export const entries = {
   "policy/index": "src/policy/index.ts",
   "budget/index": "src/budget/index.ts",
   "finance/index": "src/finance/index.ts",
+  "io/index": "src/io/index.ts",
 } as const;
 
 export default defineConfig({

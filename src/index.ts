@@ -14,3 +14,4 @@ export * from "./reference/index.js";
 export * from "./policy/index.js";
 export * from "./budget/index.js";
 export * from "./finance/index.js";
+export * from "./io/index.js";

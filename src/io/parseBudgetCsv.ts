@@ -1,0 +1,432 @@
+import { CsvError, parse } from "csv-parse/sync";
+import type { BudgetLine, Nature } from "../budget/index.js";
+import { isDomainError } from "../errors/isDomainError.js";
+import type { Issue, ParseResult } from "../errors/Issue.js";
+import { parseAmount, type Cents, type PresentationUnit } from "../money/index.js";
+import { decimalToCents } from "./_internal/decimal.js";
+import { describe, fail } from "./_internal/fail.js";
+
+/**
+ * A column of a CSV file: its header text (exactly as in the first row,
+ * after trimming), or its position counted from 0.
+ *
+ * @example
+ * ```ts
+ * import type { CsvColumn } from "opkoers/io";
+ *
+ * const byName: CsvColumn = "Lasten";
+ * const byPosition: CsvColumn = 4;
+ * [byName, byPosition]; //=> ["Lasten", 4]
+ * ```
+ *
+ * @category CSV
+ * @since 0.1.0
+ */
+export type CsvColumn = string | number;
+
+/**
+ * Which columns of a CSV file hold what. Give the amounts either as
+ * `expenses` and/or `revenue` columns, or as one `amount` column together
+ * with a `side` column (or with a sign convention that tells lasten from
+ * baten, see {@link CsvImportOptions.signs}).
+ *
+ * @example
+ * ```ts
+ * import type { CsvColumns } from "opkoers/io";
+ *
+ * const cbs: CsvColumns = { taakveld: "Taakveld", expenses: "Lasten", revenue: "Baten", group: "Gemeenten" };
+ * cbs.expenses; //=> "Lasten"
+ * ```
+ *
+ * @category CSV
+ * @since 0.1.0
+ */
+export interface CsvColumns {
+  /** The taakveld code (or code and name, see {@link CsvImportOptions.taakveldFormat}). Required. */
+  readonly taakveld: CsvColumn;
+  /** Lasten (expenses). */
+  readonly expenses?: CsvColumn;
+  /** Baten (revenue). */
+  readonly revenue?: CsvColumn;
+  /** One amount column for both; with `side`, or with a sign convention. */
+  readonly amount?: CsvColumn;
+  /** Whether the `amount` is lasten or baten (see {@link CsvImportOptions.sideValues}). */
+  readonly side?: CsvColumn;
+  /** The economische categorie (or code and name, see {@link CsvImportOptions.categorieFormat}). */
+  readonly categorie?: CsvColumn;
+  /** The programme code. */
+  readonly programme?: CsvColumn;
+  /** The cost centre (kostenplaats). */
+  readonly costCentre?: CsvColumn;
+  /** A description of the line. */
+  readonly description?: CsvColumn;
+  /** The year, as a whole number. */
+  readonly year?: CsvColumn;
+  /** The phase id. */
+  readonly phase?: CsvColumn;
+  /** A column whose value is returned per line in {@link CsvBudget.groups}, e.g. the municipality of a file with many. */
+  readonly group?: CsvColumn;
+}
+
+/**
+ * Options for {@link parseBudgetCsv}. Everything a municipality's export
+ * does differently is an option; nothing is guessed where a guess could
+ * change an amount.
+ *
+ * @example
+ * ```ts
+ * import type { CsvImportOptions } from "opkoers/io";
+ *
+ * const cbsFile: CsvImportOptions = {
+ *   columns: { taakveld: "Taakveld", expenses: "Lasten", revenue: "Baten", group: "Gemeenten" },
+ *   delimiter: ";", numberFormat: "dot", unit: "thousand", taakveldFormat: "codeAndName", year: 2023, phase: "realisatie",
+ * };
+ * cbsFile.unit; //=> "thousand"
+ * ```
+ *
+ * @category CSV
+ * @since 0.1.0
+ */
+export interface CsvImportOptions {
+  /** Which columns hold what. */
+  readonly columns: CsvColumns;
+  /** The separator; default: `";"` when the first line has one, otherwise `","`. */
+  readonly delimiter?: ";" | "," | "\t";
+  /** Whether the first row holds the column names; default `true`. Without it, columns are given by position. */
+  readonly header?: boolean;
+  /**
+   * How amounts are written: `"dutch"` (default) `1.234.567,89` with a dot
+   * between thousands and a decimal comma, read by `parseAmount` of
+   * `opkoers/money` (also `€`, `(1.234)` and `9.600,-`); `"dot"` a plain
+   * decimal with a dot and no thousands separator, as in the CBS file
+   * (`10127.0`, `-3.5`). There is no automatic choice: `1.234` means
+   * something else in each.
+   */
+  readonly numberFormat?: "dutch" | "dot";
+  /** The unit of the amounts: `"euro"` (default), `"thousand"` (× € 1.000) or `"million"`. */
+  readonly unit?: PresentationUnit;
+  /**
+   * The sign convention of the file:
+   * - `"asWritten"` (default): lasten and baten both as positive amounts (a correction negative);
+   * - `"revenueNegative"`: baten are written negative (lasten positive);
+   * - `"expensesNegative"`: lasten are written negative (baten positive).
+   *
+   * Amounts are stored with their natural sign either way. With one `amount`
+   * column and no `side` column, the sign tells lasten from baten, so only
+   * `"revenueNegative"` or `"expensesNegative"` can be used there.
+   */
+  readonly signs?: "asWritten" | "revenueNegative" | "expensesNegative";
+  /** `"code"` (default): the cell is the taakveld code; `"codeAndName"`: the code is the cell's text up to the first space (`"0.1 Bestuur"`). */
+  readonly taakveldFormat?: "code" | "codeAndName";
+  /** The same, for the categorie column. */
+  readonly categorieFormat?: "code" | "codeAndName";
+  /** An empty amount cell: `"zero"` (default) reads it as 0, `"issue"` reports it. */
+  readonly emptyAmount?: "zero" | "issue";
+  /** The values of the `side` column, compared case-insensitively after trimming; default lasten `["L", "lasten"]`, baten `["B", "baten"]`. */
+  readonly sideValues?: {
+    /** The values that mean lasten. */
+    readonly expenses: readonly string[];
+    /** The values that mean baten. */
+    readonly revenue: readonly string[];
+  };
+  /** The year of every line, when there is no year column. */
+  readonly year?: number;
+  /** The phase of every line, when there is no phase column. */
+  readonly phase?: string;
+  /** The programme of every line when there is no programme column; default: the hoofdtaakveld (`"6.71a"` → `"6"`). */
+  readonly programme?: string;
+  /** The categorie of every line when there is no categorie column (e.g. a column of salaries only: `"1.1"`). */
+  readonly categorie?: string;
+  /** The nature of every line; default `"structureel"`. */
+  readonly nature?: Nature;
+}
+
+/**
+ * Budget lines read from a CSV file, with where each came from.
+ *
+ * @example
+ * ```ts
+ * import type { CsvBudget } from "opkoers/io";
+ *
+ * const empty: CsvBudget = { lines: [], rows: [] };
+ * empty.rows.length; //=> 0
+ * ```
+ *
+ * @category CSV
+ * @since 0.1.0
+ */
+export interface CsvBudget {
+  /** The lines, one per data row, in file order. */
+  readonly lines: readonly BudgetLine[];
+  /** Per line: its row in the file (1 is the first line, the header). */
+  readonly rows: readonly number[];
+  /** Per line: the value of the `group` column, when one was given. */
+  readonly groups?: readonly string[];
+}
+
+const TAAKVELD = /^\d{1,2}\.\d{1,3}[a-z]?$/;
+const CATEGORIE = /^\d{1,2}(\.\d{1,2}){0,3}$/;
+
+type Field = keyof CsvColumns;
+const FIELDS: readonly Field[] = ["taakveld", "expenses", "revenue", "amount", "side", "categorie", "programme", "costCentre", "description", "year", "phase", "group"];
+
+function checkOptions(options: CsvImportOptions): void {
+  const invalid = (option: string, value: unknown, allowed: string): never =>
+    fail("invalid_option", `${option} is ${describe(value)}; ${allowed}.`, { option, value });
+  if (typeof options !== "object" || options === null) invalid("options", options, "pass an object with at least columns");
+  const { columns } = options;
+  if (typeof columns !== "object" || columns === null) invalid("columns", columns, "say which columns hold the taakveld and the amounts");
+  for (const [field, column] of Object.entries(columns)) {
+    if (!FIELDS.includes(field as Field)) invalid(`columns.${field}`, column, `it is not a known column; use ${FIELDS.join(", ")}`);
+    if (column !== undefined && typeof column !== "string" && !(Number.isInteger(column) && (column as number) >= 0)) {
+      invalid(`columns.${field}`, column, "use a header text or a position counted from 0");
+    }
+  }
+  if (columns.taakveld === undefined) invalid("columns.taakveld", undefined, "the taakveld column is required");
+  const two = columns.expenses !== undefined || columns.revenue !== undefined;
+  if (two && columns.amount !== undefined) invalid("columns.amount", columns.amount, "give either expenses/revenue columns or one amount column, not both");
+  if (!two && columns.amount === undefined) invalid("columns", "no amount column", "give expenses and/or revenue columns, or an amount column");
+  if (columns.side !== undefined && columns.amount === undefined) invalid("columns.side", columns.side, "a side column goes with an amount column");
+  const signs = options.signs ?? "asWritten";
+  if (signs !== "asWritten" && signs !== "revenueNegative" && signs !== "expensesNegative") invalid("signs", signs, 'use "asWritten", "revenueNegative" or "expensesNegative"');
+  if (columns.amount !== undefined && columns.side === undefined && signs === "asWritten") {
+    invalid("signs", signs, 'one amount column without a side column needs "revenueNegative" or "expensesNegative" to tell lasten from baten');
+  }
+  if (options.delimiter !== undefined && ![";", ",", "\t"].includes(options.delimiter)) invalid("delimiter", options.delimiter, 'use ";", "," or a tab');
+  if (options.numberFormat !== undefined && options.numberFormat !== "dutch" && options.numberFormat !== "dot") invalid("numberFormat", options.numberFormat, 'use "dutch" or "dot"');
+  if (options.unit !== undefined && !["euro", "thousand", "million"].includes(options.unit)) invalid("unit", options.unit, 'use "euro", "thousand" or "million"');
+  for (const key of ["taakveldFormat", "categorieFormat"] as const) {
+    const value = options[key];
+    if (value !== undefined && value !== "code" && value !== "codeAndName") invalid(key, value, 'use "code" or "codeAndName"');
+  }
+  if (options.emptyAmount !== undefined && options.emptyAmount !== "zero" && options.emptyAmount !== "issue") invalid("emptyAmount", options.emptyAmount, 'use "zero" or "issue"');
+  if (columns.year === undefined && !(Number.isInteger(options.year) && (options.year as number) >= 1900 && (options.year as number) <= 2999)) {
+    invalid("year", options.year, "give a year column or a whole year 1900–2999");
+  }
+  if (columns.phase === undefined && (typeof options.phase !== "string" || options.phase === "")) invalid("phase", options.phase, "give a phase column or a phase id");
+  for (const key of ["programme", "categorie"] as const) {
+    const value = options[key];
+    if (value !== undefined && (typeof value !== "string" || value === "")) invalid(key, value, "use a non-empty code");
+  }
+  if (options.nature !== undefined && options.nature !== "structureel" && options.nature !== "incidenteel") invalid("nature", options.nature, 'use "structureel" or "incidenteel"');
+  const sides = options.sideValues;
+  const strings = (value: unknown): boolean => Array.isArray(value) && value.every((v) => typeof v === "string");
+  if (sides !== undefined && (typeof sides !== "object" || sides === null || !strings(sides.expenses) || !strings(sides.revenue))) {
+    invalid("sideValues", sides, "use { expenses: [...], revenue: [...] }");
+  }
+}
+
+function detectDelimiter(text: string): ";" | "," {
+  const end = text.indexOf("\n");
+  const first = end === -1 ? text : text.slice(0, end);
+  return first.includes(";") ? ";" : ",";
+}
+
+/**
+ * Read budget lines from a CSV file as municipalities and CBS publish them,
+ * with the csv-parse library (RFC 4180 quoting; it also runs in browsers):
+ * `;` or `,` separated, Dutch or dot-decimal numbers, amounts in euros or
+ * × € 1.000, any of the three sign conventions, and a taakveld column that
+ * may hold the code and the name together — all as options (see
+ * {@link CsvImportOptions}).
+ *
+ * Reading never throws for bad data: every cell that cannot be read comes
+ * back as an {@link Issue} with `path: [row, column]` (row 1 is the first
+ * line of the file; column is the header text, or the position without a
+ * header), a code and a message that quotes the value. Codes: `csv_syntax`
+ * (the file is not valid CSV, e.g. an unclosed quote), `missing_column`,
+ * `ambiguous_column`, `missing_value`, `invalid_amount_text`,
+ * `fraction_of_cent`, `amount_out_of_range`, `invalid_taakveld`,
+ * `invalid_categorie`, `invalid_side`, `invalid_year`. Whether a taakveld is
+ * in the CBS list of the year is checked by {@link checkCbsLines}. Empty
+ * lines are skipped.
+ *
+ * @param text - The contents of the file (a leading byte-order mark is ignored).
+ * @param options - Columns, separator, number format, unit, sign convention and the values for what the file has no column for.
+ * @returns The lines with their rows (and groups), or every issue found.
+ * @throws {@link DomainError} `invalid_option` – when the options are not valid (a programmer error; the file's contents never throw).
+ *
+ * @example
+ * ```ts
+ * import { parseBudgetCsv } from "opkoers/io";
+ *
+ * const csv = "Taakveld;Lasten;Baten\n0.1 Bestuur;1.234,50;0\n6.1 Samenkracht;46.634;-4.742\n";
+ * const result = parseBudgetCsv(csv, {
+ *   columns: { taakveld: "Taakveld", expenses: "Lasten", revenue: "Baten" },
+ *   taakveldFormat: "codeAndName", unit: "thousand", signs: "revenueNegative", year: 2025, phase: "begroting",
+ * });
+ * result.ok && result.value.lines.map((l) => [l.taakveld, l.expenses, l.revenue]);
+ * //=> [["0.1", 123450000, 0], ["6.1", 4663400000, 474200000]]
+ *
+ * const bad = parseBudgetCsv("Taakveld,Lasten\n0.1,1.5\n", { columns: { taakveld: "Taakveld", expenses: "Lasten" }, year: 2025, phase: "begroting" });
+ * bad.ok || bad.issues[0]?.path; //=> [2, "Lasten"]
+ * bad.ok || bad.issues[0]?.code; //=> "invalid_amount_text"
+ * ```
+ *
+ * @category CSV
+ * @since 0.1.0
+ */
+export function parseBudgetCsv(text: string, options: CsvImportOptions): ParseResult<CsvBudget> {
+  checkOptions(options);
+  if (typeof text !== "string") return { ok: false, issues: [{ path: [], code: "invalid_type", message: `The CSV must be text, but it is ${describe(text)}.` }] };
+  const { columns, header = true, numberFormat = "dutch", unit = "euro", signs = "asWritten", emptyAmount = "zero", nature = "structureel" } = options;
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  } catch (error) {
+    const where = error instanceof CsvError && typeof (error as { lines?: unknown }).lines === "number" ? [(error as unknown as { lines: number }).lines] : [];
+    return { ok: false, issues: [{ path: where, code: "csv_syntax", message: `The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  const issues: Issue[] = [];
+  const headerRow = header ? (records[0] ?? []).map((cell) => cell.trim()) : [];
+  const index = new Map<Field, number>();
+  const label = new Map<Field, string | number>();
+  for (const [field, column] of Object.entries(columns) as [Field, CsvColumn | undefined][]) {
+    if (column === undefined) continue;
+    if (typeof column === "number") {
+      index.set(field, column);
+      label.set(field, header && headerRow[column] !== undefined && headerRow[column] !== "" ? headerRow[column] : column);
+      continue;
+    }
+    const at = header ? headerRow.indexOf(column.trim()) : -1;
+    if (at === -1) {
+      issues.push({ path: [1, column], code: "missing_column", message: header ? `There is no column ${describe(column)} in the header (${headerRow.map((h) => describe(h)).join(", ")}).` : `Without a header, give the column ${describe(column)} by position.` });
+    } else if (headerRow.indexOf(column.trim(), at + 1) !== -1) {
+      issues.push({ path: [1, column], code: "ambiguous_column", message: `The header has the column ${describe(column)} more than once; give it by position.` });
+    } else {
+      index.set(field, at);
+      label.set(field, column);
+    }
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const unitCents = unit === "euro" ? 100n : unit === "thousand" ? 100_000n : 100_000_000n;
+  const expensesValues = new Set((options.sideValues?.expenses ?? ["L", "lasten"]).map((v) => v.trim().toLowerCase()));
+  const revenueValues = new Set((options.sideValues?.revenue ?? ["B", "baten"]).map((v) => v.trim().toLowerCase()));
+  const lines: BudgetLine[] = [];
+  const rows: number[] = [];
+  const groups: string[] = [];
+
+  const first = header ? 1 : 0;
+  for (let r = first; r < records.length; r++) {
+    const record = records[r] as string[];
+    if (record.length === 1 && (record[0] as string).trim() === "") continue; // an empty line
+    const row = r + 1;
+    const before = issues.length;
+    const cell = (field: Field): string | undefined => {
+      const at = index.get(field);
+      return at === undefined ? undefined : record[at];
+    };
+    const report = (field: Field, code: string, message: string): void => {
+      issues.push({ path: [row, label.get(field) as string | number], code, message: `Row ${row}, column ${describe(label.get(field))}: ${message}` });
+    };
+    const required = (field: Field): string | undefined => {
+      const value = cell(field)?.trim();
+      if (value === undefined || value === "") {
+        report(field, "missing_value", value === undefined ? "the row has no such column." : "the cell is empty.");
+        return undefined;
+      }
+      return value;
+    };
+    const code = (field: "taakveld" | "categorie", format: "code" | "codeAndName" | undefined, shape: RegExp): string | undefined => {
+      const value = required(field);
+      if (value === undefined) return undefined;
+      const result = format === "codeAndName" ? (value.split(/\s/, 1)[0] as string) : value;
+      if (!shape.test(result)) {
+        report(field, `invalid_${field}`, `${describe(value)} is not a ${field} code${format === "codeAndName" ? " followed by its name" : ""}${field === "taakveld" ? ' such as "6.71a"' : ' such as "3.4.1"'}.`);
+        return undefined;
+      }
+      return result;
+    };
+    const amount = (field: "expenses" | "revenue" | "amount"): Cents | undefined => {
+      const raw = cell(field);
+      const value = raw?.trim() ?? "";
+      if (value === "") {
+        if (raw !== undefined && emptyAmount === "zero") return 0 as Cents;
+        report(field, "missing_value", raw === undefined ? "the row has no such column." : "the amount is empty.");
+        return undefined;
+      }
+      if (numberFormat === "dot") {
+        const cents = decimalToCents(value, unitCents);
+        if (typeof cents === "number") return cents;
+        const why =
+          cents === "not_a_number"
+            ? "it is not a number with a decimal dot, such as 10127.0 or -3.5 (no thousands separators)."
+            : cents === "fraction_of_cent"
+              ? `it has a fraction of a cent in ${unit === "euro" ? "euros" : `${unit}s of euros`}.`
+              : "it is beyond ±(2^53 − 1) cents.";
+        report(field, cents === "not_a_number" ? "invalid_amount_text" : cents, `${describe(value)} cannot be read: ${why}`);
+        return undefined;
+      }
+      try {
+        return parseAmount(value, { unit });
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        report(field, error.code, error.message.replace(/^\[opkoers\] /, ""));
+        return undefined;
+      }
+    };
+
+    const taakveld = code("taakveld", options.taakveldFormat, TAAKVELD);
+    const categorie = columns.categorie === undefined ? options.categorie : code("categorie", options.categorieFormat, CATEGORIE);
+    let expenses = 0 as Cents;
+    let revenue = 0 as Cents;
+    if (columns.amount === undefined) {
+      if (columns.expenses !== undefined) expenses = amount("expenses") ?? expenses;
+      if (columns.revenue !== undefined) revenue = amount("revenue") ?? revenue;
+      if (signs === "expensesNegative") expenses = (expenses === 0 ? 0 : -expenses) as Cents;
+      if (signs === "revenueNegative") revenue = (revenue === 0 ? 0 : -revenue) as Cents;
+    } else {
+      const value = amount("amount");
+      if (value !== undefined) {
+        let isRevenue: boolean | undefined;
+        if (columns.side !== undefined) {
+          const side = required("side")?.toLowerCase();
+          if (side !== undefined) {
+            isRevenue = revenueValues.has(side) ? true : expensesValues.has(side) ? false : undefined;
+            if (isRevenue === undefined) {
+              report("side", "invalid_side", `${describe(cell("side")?.trim())} is neither lasten (${[...expensesValues].join(", ")}) nor baten (${[...revenueValues].join(", ")}).`);
+            }
+          }
+        } else {
+          isRevenue = signs === "revenueNegative" ? value < 0 : value > 0;
+        }
+        const negate = (signs === "revenueNegative" && isRevenue === true) || (signs === "expensesNegative" && isRevenue === false);
+        const natural = (negate && value !== 0 ? -value : value) as Cents;
+        if (isRevenue === true) revenue = natural;
+        else if (isRevenue === false) expenses = natural;
+      }
+    }
+    let year = options.year as number;
+    if (columns.year !== undefined) {
+      const text = required("year");
+      if (text !== undefined) {
+        if (/^\d{4}$/.test(text)) year = Number(text);
+        else report("year", "invalid_year", `${describe(text)} is not a year.`);
+      }
+    }
+    const phase = columns.phase === undefined ? (options.phase as string) : required("phase");
+    const programme = columns.programme === undefined ? options.programme : required("programme");
+    const group = columns.group === undefined ? undefined : (cell("group") ?? "").trim();
+    if (issues.length > before || taakveld === undefined || phase === undefined || (columns.programme !== undefined && programme === undefined)) continue;
+    const costCentre = cell("costCentre")?.trim();
+    const description = cell("description")?.trim();
+    lines.push({
+      programme: programme ?? (taakveld.split(".")[0] as string),
+      taakveld,
+      ...(categorie === undefined ? {} : { categorie }),
+      ...(costCentre === undefined || costCentre === "" ? {} : { costCentre }),
+      year,
+      phase,
+      expenses,
+      revenue,
+      nature,
+      ...(description === undefined || description === "" ? {} : { description }),
+    });
+    rows.push(row);
+    if (group !== undefined) groups.push(group);
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { lines, rows, ...(columns.group === undefined ? {} : { groups }) } };
+}

@@ -1,0 +1,262 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { formatAmount, type Cents } from "opkoers/money";
+import { parseBudgetCsv, type CsvImportOptions } from "opkoers/io";
+
+const base = { year: 2025, phase: "begroting" } as const;
+const read = (text: string, options: Omit<CsvImportOptions, "year" | "phase"> & Partial<Pick<CsvImportOptions, "year" | "phase">>) => parseBudgetCsv(text, { ...base, ...options });
+const amounts = (result: ReturnType<typeof parseBudgetCsv>) => (result.ok ? result.value.lines.map((l) => [l.taakveld, l.expenses, l.revenue]) : result.issues);
+
+describe("parseBudgetCsv: formats", () => {
+  it("reads the CBS file format: ';', dot decimals, thousands, code and name in one column, groups", () => {
+    const csv = "\ufeffGemeenten;Taakveld;L1.1 Salarissen en sociale lasten;Baten;Lasten\n's-Gravenhage;0.1 Bestuur;10127.0;383.0;23698.0\n's-Gravenhage;0.11 Resultaat van de rekening van bat..;;0.0;31317.0\nAlmelo;6.71a Huishoudelijke hulp (WMO);;-3.5;0.0\n";
+    const result = read(csv, { columns: { taakveld: "Taakveld", expenses: "Lasten", revenue: "Baten", group: "Gemeenten" }, numberFormat: "dot", unit: "thousand", taakveldFormat: "codeAndName", year: 2023, phase: "realisatie" });
+    expect(amounts(result)).toEqual([
+      ["0.1", 2_369_800_000, 38_300_000],
+      ["0.11", 3_131_700_000, 0],
+      ["6.71a", 0, -350_000],
+    ]);
+    expect(result.ok && result.value.rows).toEqual([2, 3, 4]);
+    expect(result.ok && result.value.groups).toEqual(["'s-Gravenhage", "'s-Gravenhage", "Almelo"]);
+    expect(result.ok && result.value.lines[2]).toEqual({ programme: "6", taakveld: "6.71a", year: 2023, phase: "realisatie", expenses: 0, revenue: -350_000, nature: "structureel" });
+  });
+
+  it("reads ',' separated files with quoted Dutch amounts, and detects the separator", () => {
+    const csv = 'taakveld,lasten,baten\n0.1,"1.234,56","€ 9.600,-"\n7.1,"(1.234)",0\n';
+    expect(amounts(read(csv, { columns: { taakveld: "taakveld", expenses: "lasten", revenue: "baten" } }))).toEqual([
+      ["0.1", 123_456, 960_000],
+      ["7.1", -123_400, 0],
+    ]);
+    expect(amounts(read(csv, { columns: { taakveld: 0, expenses: 1, revenue: 2 }, delimiter: "," }))).toEqual([
+      ["0.1", 123_456, 960_000],
+      ["7.1", -123_400, 0],
+    ]);
+  });
+
+  it("reads tab-separated files and files without a header (columns by position)", () => {
+    expect(amounts(read("0.1\t12\t3\n", { columns: { taakveld: 0, expenses: 1, revenue: 2 }, delimiter: "\t", header: false }))).toEqual([["0.1", 1200, 300]]);
+  });
+
+  it("applies the three sign conventions to expenses and revenue columns", () => {
+    const csv = "tv;L;B\n0.1;-100;-40\n";
+    const columns = { taakveld: "tv", expenses: "L", revenue: "B" };
+    expect(amounts(read(csv, { columns }))).toEqual([["0.1", -10_000, -4_000]]);
+    expect(amounts(read(csv, { columns, signs: "revenueNegative" }))).toEqual([["0.1", -10_000, 4_000]]);
+    expect(amounts(read(csv, { columns, signs: "expensesNegative" }))).toEqual([["0.1", 10_000, -4_000]]);
+    expect(amounts(read("tv;L;B\n0.1;0;0\n", { columns, signs: "expensesNegative" }))).toEqual([["0.1", 0, 0]]);
+    expect(Object.is((read("tv;L;B\n0.1;0;-0\n", { columns, signs: "revenueNegative" }) as unknown as { value: { lines: { revenue: number }[] } }).value.lines[0]?.revenue, 0)).toBe(true);
+  });
+
+  it("reads one amount column with a side column, or with a sign convention that tells the sides apart", () => {
+    const csv = "tv;soort;bedrag\n0.1;L;100\n0.1;baten;40\n0.1;B;-5\n";
+    expect(amounts(read(csv, { columns: { taakveld: "tv", side: "soort", amount: "bedrag" } }))).toEqual([
+      ["0.1", 10_000, 0],
+      ["0.1", 0, 4_000],
+      ["0.1", 0, -500],
+    ]);
+    expect(amounts(read("tv;soort;bedrag\n0.1;-;1\n0.1;Uitgaven;2\n", { columns: { taakveld: "tv", side: "soort", amount: "bedrag" }, sideValues: { expenses: ["uitgaven"], revenue: ["inkomsten"] } }))).toEqual([
+      { path: [2, "soort"], code: "invalid_side", message: 'Row 2, column "soort": "-" is neither lasten (uitgaven) nor baten (inkomsten).' },
+    ]);
+    const signed = "tv;bedrag\n0.1;100\n0.7;-250\n0.8;0\n";
+    expect(amounts(read(signed, { columns: { taakveld: "tv", amount: "bedrag" }, signs: "revenueNegative" }))).toEqual([
+      ["0.1", 10_000, 0],
+      ["0.7", 0, 25_000],
+      ["0.8", 0, 0],
+    ]);
+    expect(amounts(read(signed, { columns: { taakveld: "tv", amount: "bedrag" }, signs: "expensesNegative" }))).toEqual([
+      ["0.1", 0, 10_000],
+      ["0.7", 25_000, 0],
+      ["0.8", 0, 0],
+    ]);
+  });
+
+  it("reads the other columns, fixed values, and year and phase columns", () => {
+    const csv = "jaar;fase;programma;tv;cat;kpl;omschrijving;L\n2024;primitief;P1;6.1 Samenkracht;3.8 Overige goederen;KP-12;Buurthuizen;1\n";
+    const result = parseBudgetCsv(csv, {
+      columns: { year: "jaar", phase: "fase", programme: "programma", taakveld: "tv", categorie: "cat", costCentre: "kpl", description: "omschrijving", expenses: "L" },
+      taakveldFormat: "codeAndName",
+      categorieFormat: "codeAndName",
+      nature: "incidenteel",
+    });
+    expect(result.ok && result.value.lines).toEqual([
+      { programme: "P1", taakveld: "6.1", categorie: "3.8", costCentre: "KP-12", year: 2024, phase: "primitief", expenses: 100, revenue: 0, nature: "incidenteel", description: "Buurthuizen" },
+    ]);
+    expect(read("tv;L\n1.1;2\n", { columns: { taakveld: "tv", expenses: "L" }, categorie: "1.1", programme: "veiligheid" })).toMatchObject({ ok: true, value: { lines: [{ categorie: "1.1", programme: "veiligheid" }] } });
+  });
+
+  it("skips empty lines, but counts them in the row numbers", () => {
+    const result = read("tv;L\n\n0.1;1\n\n0.2;x\n", { columns: { taakveld: "tv", expenses: "L" } });
+    expect(!result.ok && result.issues.map((i) => i.path)).toEqual([[5, "L"]]);
+  });
+});
+
+describe("parseBudgetCsv: issues", () => {
+  const columns = { taakveld: "tv", expenses: "L", revenue: "B" };
+  it("reports every cell it cannot read, with row, column and value", () => {
+    const csv = "tv;L;B\n0.1;1.5;2\nBestuur;1;\n0.3;;1,001\n0.4\n0.5;99999999999999999;0\n";
+    const result = read(csv, { columns, emptyAmount: "issue" });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues.map((i) => [i.path, i.code])).toEqual([
+      [[2, "L"], "invalid_amount_text"],
+      [[3, "tv"], "invalid_taakveld"],
+      [[3, "B"], "missing_value"],
+      [[4, "L"], "missing_value"],
+      [[4, "B"], "fraction_of_cent"],
+      [[5, "L"], "missing_value"],
+      [[5, "B"], "missing_value"],
+      [[6, "L"], "amount_out_of_range"],
+    ]);
+    expect(!result.ok && result.issues[0]?.message).toContain('"1.5"');
+    expect(!result.ok && result.issues[1]?.message).toBe('Row 3, column "tv": "Bestuur" is not a taakveld code such as "6.71a".');
+  });
+
+  it("reports dot-decimal cells that are not plain decimals", () => {
+    const result = read("tv;L\n0.1;1.234,5\n0.2;1,234.5\n0.3;0.001\n0.4;1e3\n", { columns: { taakveld: "tv", expenses: "L" }, numberFormat: "dot" });
+    expect(!result.ok && result.issues.map((i) => [i.path[0], i.code])).toEqual([
+      [2, "invalid_amount_text"],
+      [3, "invalid_amount_text"],
+      [4, "fraction_of_cent"],
+      [5, "invalid_amount_text"],
+    ]);
+    expect(amounts(read("tv;L\n0.1;0.001\n", { columns: { taakveld: "tv", expenses: "L" }, numberFormat: "dot", unit: "thousand" }))).toEqual([["0.1", 100, 0]]);
+    expect(!read("tv;L\n0.1;99999999999999.99\n", { columns: { taakveld: "tv", expenses: "L" }, numberFormat: "dot", unit: "million" }).ok).toBe(true);
+  });
+
+  it("reports missing and duplicate columns, a bad year and bad categorieën", () => {
+    expect(amounts(read("a;b\n1;2\n", { columns }))).toEqual([
+      { path: [1, "tv"], code: "missing_column", message: 'There is no column "tv" in the header ("a", "b").' },
+      { path: [1, "L"], code: "missing_column", message: 'There is no column "L" in the header ("a", "b").' },
+      { path: [1, "B"], code: "missing_column", message: 'There is no column "B" in the header ("a", "b").' },
+    ]);
+    expect(amounts(read("tv;L;L\n0.1;1;2\n", { columns: { taakveld: "tv", expenses: "L" } }))).toMatchObject([{ path: [1, "L"], code: "ambiguous_column" }]);
+    expect(amounts(read("0.1;1\n", { columns: { taakveld: "tv", expenses: 1 }, header: false }))).toMatchObject([{ code: "missing_column" }]);
+    expect(amounts(parseBudgetCsv("j;f;tv;cat;L\n20x4;;0.1;drie;1\n", { columns: { year: "j", phase: "f", taakveld: "tv", categorie: "cat", expenses: "L" } }))).toMatchObject([
+      { path: [2, "cat"], code: "invalid_categorie" },
+      { path: [2, "j"], code: "invalid_year" },
+      { path: [2, "f"], code: "missing_value" },
+    ]);
+  });
+
+  it("reports a file that is not valid CSV, and text that is not text", () => {
+    const result = read('tv;L\n0.1;"12\n', { columns: { taakveld: "tv", expenses: "L" } });
+    expect(!result.ok && result.issues[0]?.code).toBe("csv_syntax");
+    expect(read(42 as never, { columns: { taakveld: "tv", expenses: "L" } })).toMatchObject({ ok: false, issues: [{ code: "invalid_type" }] });
+  });
+
+  it("throws invalid_option for options that do not make sense", () => {
+    const bad: unknown[] = [
+      null,
+      { columns: null },
+      { columns: { expenses: "L" } },
+      { columns: { taakveld: "tv" } },
+      { columns: { taakveld: "tv", expenses: "L", amount: "A" } },
+      { columns: { taakveld: "tv", side: "S", expenses: "L" } },
+      { columns: { taakveld: "tv", amount: "A" } },
+      { columns: { taakveld: -1, expenses: "L" } },
+      { columns: { taakveld: "tv", expenses: "L" }, delimiter: "|" },
+      { columns: { taakveld: "tv", expenses: "L" }, numberFormat: "english" },
+      { columns: { taakveld: "tv", expenses: "L" }, unit: "cent" },
+      { columns: { taakveld: "tv", expenses: "L" }, signs: "negative" },
+      { columns: { taakveld: "tv", expenses: "L" }, taakveldFormat: "name" },
+      { columns: { taakveld: "tv", expenses: "L" }, emptyAmount: "null" },
+      { columns: { taakveld: "tv", expenses: "L" }, year: 2024.5 },
+      { columns: { taakveld: "tv", expenses: "L" }, phase: "" },
+      { columns: { taakveld: "tv", expenses: "L" }, programme: "" },
+      { columns: { taakveld: "tv", expenses: "L" }, nature: "vast" },
+      { columns: { taakveld: "tv", expenses: "L" }, sideValues: { expenses: "L" } },
+      { columns: { taakveld: "tv", expenses: "L" }, sideValues: { expenses: [1], revenue: ["B"] } },
+      { columns: { taakveld: "tv", expense: "L", revenue: "B" } },
+    ];
+    for (const options of bad) {
+      const full = options !== null && typeof options === "object" && !("year" in options) && !("phase" in options) ? { ...base, ...options } : options;
+      expect(() => parseBudgetCsv("tv;L\n", full as CsvImportOptions), JSON.stringify(options)).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+    }
+  });
+});
+
+describe("parseBudgetCsv: properties", () => {
+  const code = fc.constantFrom("0.1", "0.10", "6.71a", "6.711", "8.3", "4.2");
+  const row = fc.record({ taakveld: code, expenses: fc.integer({ min: -(2 ** 47), max: 2 ** 47 }), revenue: fc.integer({ min: -(2 ** 47), max: 2 ** 47 }) });
+  const format = fc.record({
+    delimiter: fc.constantFrom<";" | ",">(";", ","),
+    numberFormat: fc.constantFrom<"dutch" | "dot">("dutch", "dot"),
+    unit: fc.constantFrom<"euro" | "thousand">("euro", "thousand"),
+    signs: fc.constantFrom<"asWritten" | "revenueNegative" | "expensesNegative">("asWritten", "revenueNegative", "expensesNegative"),
+    style: fc.constantFrom<"minus" | "parentheses">("minus", "parentheses"),
+    symbol: fc.boolean(),
+  });
+
+  /** Write an amount as a municipality would (an independent writer: formatAmount, or plain digits with a dot). */
+  function write(cents: number, f: { numberFormat: "dutch" | "dot"; unit: "euro" | "thousand"; style: "minus" | "parentheses"; symbol: boolean }): string {
+    const decimals = f.unit === "euro" ? 2 : 5;
+    if (f.numberFormat === "dutch") return formatAmount(cents as Cents, { unit: f.unit, decimals, sign: f.style, symbol: f.symbol });
+    const magnitude = String(Math.abs(cents)).padStart(decimals + 1, "0");
+    return `${cents < 0 ? "-" : ""}${magnitude.slice(0, -decimals)}.${magnitude.slice(-decimals)}`;
+  }
+
+  test.prop([fc.array(row, { maxLength: 25 }), format])("a file written in any supported format reads back to the same amounts", (rows, f) => {
+    const quote = (text: string): string => (text.includes(f.delimiter) || text.includes('"') ? `"${text.replace(/"/g, '""')}"` : text);
+    const sign = (side: "expenses" | "revenue", cents: number): number => ((f.signs === "revenueNegative" && side === "revenue") || (f.signs === "expensesNegative" && side === "expenses") ? -cents : cents);
+    const lines = rows.map((r) => [`${r.taakveld} Naam`, write(sign("expenses", r.expenses), f), write(sign("revenue", r.revenue), f)].map(quote).join(f.delimiter));
+    const csv = [["Taakveld", "Lasten", "Baten"].join(f.delimiter), ...lines].join("\r\n");
+    const result = parseBudgetCsv(csv, { columns: { taakveld: "Taakveld", expenses: "Lasten", revenue: "Baten" }, numberFormat: f.numberFormat, unit: f.unit, signs: f.signs, taakveldFormat: "codeAndName", ...base });
+    expect(result.ok ? result.value.lines.map((l) => [l.taakveld, l.expenses, l.revenue]) : result.issues).toEqual(rows.map((r) => [r.taakveld, r.expenses, r.revenue]));
+  });
+
+  // Text that looks like a Dutch number but is not one must never be read as some amount.
+  const lookAlike = fc.oneof(
+    fc.constantFrom("1.5", "1,234.56", "1.2345", "12 34", "1..234", "1.234.5", "0.123", "1,2,3", "--5", "+-5", "1e3", "0x10", "Infinity", "NaN", "١٢٣", "１２３", "1 234,5 6", "€€5", "(5", "5)", "1.234,", ",5", "1_000", "12%"),
+    fc.stringMatching(/^[-+(€ ]{0,2}[0-9.,]{1,8}[)]?$/),
+    fc.stringMatching(/^[-(]?€? ?[0-9]{1,4}([. ][0-9]{2,4}){0,2}(,[0-9]{1,3}|,-)?\)?$/),
+    fc.string(),
+  );
+  const DUTCH = /^\(?[-−–+]?\s*(€\s*)?[-−–+]?\s*([1-9]\d{0,2}([. \u00a0]\d{3})+|\d+)(,(\d+|[-−–]{1,2}))?\)?$/;
+
+  test.prop([lookAlike, fc.constantFrom<"euro" | "thousand">("euro", "thousand")])("a cell is read only when it is a Dutch number, and then to the amount it means", (cell, unit) => {
+    const result = parseBudgetCsv(`tv;L\n0.1;"${cell.replace(/"/g, '""')}"\n`, { columns: { taakveld: "tv", expenses: "L" }, unit, ...base });
+    if (!result.ok) {
+      for (const issue of result.issues) expect(["invalid_amount_text", "fraction_of_cent", "amount_out_of_range", "csv_syntax", "missing_value"]).toContain(issue.code);
+      return;
+    }
+    const trimmed = cell.trim();
+    if (trimmed === "") return;
+    expect(trimmed.replace(/\s+/g, " ")).toMatch(DUTCH);
+    // Independent reading: strip grouping, take the decimal comma, scale by the unit, compare as a rational.
+    const negative = /[-−–]/.test(trimmed.replace(/,[-−–]+\)?$/, "")) || trimmed.startsWith("(");
+    const digits = (/([0-9][0-9. \u00a0]*)(,(\d+))?/.exec(trimmed) ?? []) as string[];
+    const whole = BigInt((digits[1] ?? "0").replace(/[. \u00a0]/g, "") || "0");
+    const fraction = digits[3] ?? "";
+    const scale = unit === "euro" ? 100n : 100_000n;
+    const numerator = (whole * 10n ** BigInt(fraction.length) + BigInt(fraction || "0")) * scale;
+    const expected = numerator / 10n ** BigInt(fraction.length);
+    const got = result.value.lines[0]?.expenses as number;
+    expect(BigInt(got)).toBe(negative && expected !== 0n ? -expected : expected);
+  });
+
+  const hostile = fc.oneof(
+    fc.string(),
+    fc.array(fc.array(fc.oneof(fc.string(), fc.constantFrom("__proto__", "constructor", "0.1", "1.234,5", '"', "\n", ";", ",", "\r\n", "\ufeff")), { maxLength: 5 }), { maxLength: 6 }).map((rows) => rows.map((r) => r.join(";")).join("\n")),
+  );
+  const hostileOptions = fc.record({
+    numberFormat: fc.constantFrom<"dutch" | "dot">("dutch", "dot"),
+    unit: fc.constantFrom<"euro" | "thousand" | "million">("euro", "thousand", "million"),
+    header: fc.boolean(),
+  });
+
+  test.prop([hostile, hostileOptions])("never throws on any text, and every line read has safe whole-cent amounts", (text, o) => {
+    const columns = o.header ? { taakveld: "__proto__", expenses: "constructor", group: "0.1" } : { taakveld: 0, expenses: 1, revenue: 2 };
+    const result = parseBudgetCsv(text, { columns, ...o, ...base });
+    if (!result.ok) {
+      expect(result.issues.length).toBeGreaterThan(0);
+      for (const issue of result.issues) expect(typeof issue.message).toBe("string");
+      return;
+    }
+    expect(result.value.rows).toHaveLength(result.value.lines.length);
+    for (const line of result.value.lines) {
+      expect(Number.isSafeInteger(line.expenses) && Number.isSafeInteger(line.revenue)).toBe(true);
+      expect(line.taakveld).toMatch(/^\d{1,2}\.\d{1,3}[a-z]?$/);
+    }
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)["taakveld"]).toBeUndefined();
+  });
+});
