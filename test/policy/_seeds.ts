@@ -1,6 +1,10 @@
 // Fixtures written from the seed texts in ../shared/seeds/ (Almere programma Gezondheid, begroting 2024;
 // Almelo Programma Zorg, begroting 2022; Almere jaarverslag 2024, programma Sociaal domein). They are plain
 // JSON (as a user would write them) and go through parsePlanningDocument in the tests.
+// NB: these fixtures exercise the rules, and some of their dates and statuses are NOT in the seed texts (the GLI's
+// original start 2020-09-01, the decision dates of the revisions, the reported levels of the jaarverslag goals, the
+// taakvelden). The source-checked versions, with every quote verified against the seeds, are
+// examples/almere-gezondheid-2024-programma.ts, examples/almelo-zorg-2022.ts and examples/almere-jaarverslag-2024.ts.
 
 /** Almere, begroting 2024, programma Gezondheid: ambitie, the four doelstellingen, activities with dates, lasten/baten × €1.000. */
 export const almereGezondheid2024 = {
