@@ -16,8 +16,24 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["test/money/**/*.test.ts", "test/errors/**/*.test.ts", "test/calendar/**/*.test.ts"],
-    exclude: ["test/calendar/timezone.test.ts", "test/calendar/internal.test.ts"],
+    include: [
+      "test/money/**/*.test.ts",
+      "test/errors/**/*.test.ts",
+      "test/calendar/**/*.test.ts",
+      "test/status/**/*.test.ts",
+      "test/policy/**/*.test.ts",
+      "test/budget/**/*.test.ts",
+      "test/finance/**/*.test.ts",
+    ],
+    // Node-only tests, each for a stated reason; everything else in the folders above runs in Chromium.
+    exclude: [
+      "test/calendar/timezone.test.ts", // spawns Node processes with other TZ settings (node:child_process)
+      "test/calendar/internal.test.ts", // reads source files (node:fs)
+      "test/policy/jsonSchemas.test.ts", // compares schemas/*.json on disk (node:fs)
+      "test/budget/iv3-2023.test.ts", // reads the CBS Iv3 2023 CSV (node:fs, csv-parse)
+      "test/budget/examples.test.ts", // examples/almere-gezondheid-2024.ts reads process.argv at load
+      "test/finance/examples.test.ts", // runs the example scripts with node (node:child_process)
+    ],
     setupFiles: ["test/setup.ts"],
     testTimeout: 60_000,
     browser: {

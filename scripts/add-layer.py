@@ -19,7 +19,7 @@ if f'"{layer}/index"' not in t:
   t = t.replace('} as const;', f'  "{layer}/index": "src/{layer}/index.ts",\n}} as const;', 1)
   open('tsup.config.ts', 'w').write(t)
 d = json.load(open('typedoc.json'))
-if f'src/{layer}/index.ts' not in d['entryPoints']: d['entryPoints'].append(f'src/{layer}/index.ts')
+if f'src/{layer}/index.ts' not in d['entryPoints']: d['entryPoints'].insert(len(d['entryPoints']) - 1, f'src/{layer}/index.ts')  # the root stays last, so functions are documented under their layer
 json.dump(d, open('typedoc.json', 'w'), indent=2); open('typedoc.json', 'a').write('\n')
 i = open('src/index.ts').read()
 if f'./{layer}/index.js' not in i: open('src/index.ts', 'a').write(f'export * from "./{layer}/index.js";\n')

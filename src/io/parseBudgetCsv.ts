@@ -1,4 +1,6 @@
-import { CsvError, parse } from "csv-parse/sync";
+// The browser build of csv-parse (no Node Buffer at load time) runs in Node too; the CommonJS build of
+// opkoers swaps in "csv-parse/sync" (see tsup.config.ts), since that file is an ES module.
+import { CsvError, parse } from "csv-parse/browser/esm/sync";
 import type { BudgetLine, Nature } from "../budget/index.js";
 import { isDomainError } from "../errors/isDomainError.js";
 import type { Issue, ParseResult } from "../errors/Issue.js";
