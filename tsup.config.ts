@@ -11,18 +11,34 @@ export const entries = {
   "budget/index": "src/budget/index.ts",
   "finance/index": "src/finance/index.ts",
   "io/index": "src/io/index.ts",
+  "report/index": "src/report/index.ts",
+  "cli/index": "src/cli/index.ts",
 } as const;
 
-export default defineConfig({
+export default defineConfig([{
   entry: entries,
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,
-  clean: true,
+  clean: false, // package.json "build" empties dist/ once, before both configs run
   treeshake: true,
   splitting: true,
   target: "es2022",
   platform: "neutral",
   tsconfig: "tsconfig.build.json",
   outDir: "dist",
-});
+},
+  {
+    // The command line: ESM only (top-level await, import.meta.url), with the shebang npm's bin link needs.
+    entry: { "cli/bin": "src/cli/bin.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    outDir: "dist",
+    tsconfig: "tsconfig.build.json",
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);

@@ -15,3 +15,4 @@ export * from "./policy/index.js";
 export * from "./budget/index.js";
 export * from "./finance/index.js";
 export * from "./io/index.js";
+export * from "./report/index.js";

@@ -1,0 +1,231 @@
+// The seed programmes as plain JSON, copied from test/policy/_seeds.ts (which is written from the seed texts
+// in ../shared/seeds/: Almere programma Gezondheid, begroting 2024 — seed 000; Almelo Programma Zorg,
+// begroting 2022 — seed 002). Everything is as in the seeds, except what is marked ILLUSTRATIVE: the
+// measurements of the Almelo indicators (the seed states targets, no realisations), added so that the
+// report has indicator series to draw. Kept under src/ so that the published package ships the example.
+
+export const ALMERE_GEZONDHEID_2024 = {
+  type: "begroting",
+  municipality: { code: "GM0034", name: "Almere" },
+  year: 2024,
+  title: "Programmabegroting 2024",
+  programmes: [
+    {
+      code: "gezondheid",
+      name: "Gezondheid",
+      ambition:
+        "De toegankelijkheid van zorg in Almere staat steeds meer onder druk. We werken samen met partners uit het zorgdomein aan het verminderen van de druk op de zorg, intensievere samenwerking en preventie die werkt.",
+      portfolioHolders: [],
+      taakvelden: ["6.1", "6.71a", "7.1"],
+      partners: ["De Schoor", "VMCA", "Positief Gezond Almere"],
+      finances: { expenses: 4663400000, revenue: 474200000 },
+      goals: [
+        {
+          id: "gz-welzijn",
+          statement: "Voor het welzijnsaanbod zijn vanaf 2024 meerjarige subsidieafspraken van kracht met De Schoor en de VMCA. Zij maken per stadsdeel een uitvoeringsplan.",
+          horizon: { year: 2024 },
+          indicatorIds: [],
+          activityIds: ["subsidie-welzijn"],
+        },
+        {
+          id: "gz-iza",
+          statement: "In 2024 wordt er, in het kader van het Integraal Zorgakkoord (IZA), een aanvraag gedaan voor de zorgtransformatie van ons gezondheidsbeleid. De implementatie van de plannen wordt gestart in 2024.",
+          horizon: { year: 2024 },
+          indicatorIds: [],
+          activityIds: ["iza-aanvraag"],
+        },
+        {
+          id: "gz-gala",
+          statement: "In 2024 worden de ketenaanpakken voor Welzijn op Recept, Valpreventie en de Gecombineerde Leefstijlinterventies uitgewerkt en wordt er gestart met de implementatie.",
+          horizon: { year: 2024 },
+          indicatorIds: [],
+          activityIds: ["gala-ketenaanpakken"],
+        },
+        {
+          id: "gz-mobiliteit",
+          statement: "In 2024 werken we toe naar toekomstbestendige inclusieve mobiliteit. Op 1 oktober 2024 gaat het nieuwe aanbesteedde contract vervoer in. Daarna stellen we een gecontracteerde mobiliteitsregisseur aan.",
+          horizon: { year: 2024 },
+          indicatorIds: [],
+          activityIds: ["wmo-vervoer"],
+        },
+      ],
+      activities: [
+        {
+          id: "subsidie-welzijn",
+          name: "Meerjarige subsidieafspraken welzijn met De Schoor en VMCA",
+          kind: "subsidy",
+          plannedStart: "2024-01-01",
+          milestones: [],
+          revisions: [],
+          lifecycle: { state: "started", startedOn: "2024-01-01" },
+          partners: ["De Schoor", "VMCA"],
+        },
+        {
+          id: "iza-aanvraag",
+          name: "Aanvraag zorgtransformatie IZA (Positief Gezond Almere)",
+          kind: "project",
+          plannedStart: "2024-01-01",
+          plannedEnd: "2024-12-31",
+          milestones: [{ id: "aanvraag", label: "Aanvraag transformatiegelden IZA ingediend", due: "2024-12-31" }],
+          revisions: [],
+          lifecycle: { state: "started", startedOn: "2024-01-01" },
+        },
+        {
+          id: "gala-ketenaanpakken",
+          name: "Ketenaanpakken Welzijn op Recept, Valpreventie en GLI uitwerken en implementeren",
+          kind: "measure",
+          plannedStart: "2024-01-01",
+          plannedEnd: "2024-12-31",
+          milestones: [],
+          revisions: [],
+          lifecycle: { state: "planned" },
+        },
+        {
+          id: "wmo-vervoer",
+          name: "Wmo collectief vervoer opnieuw gecontracteerd",
+          kind: "contract",
+          plannedStart: "2024-01-01",
+          plannedEnd: "2024-12-31",
+          milestones: [
+            { id: "contract-start", label: "De nieuwe contractperiode collectief vervoer Wmo start", due: "2024-10-01" },
+            { id: "regisseur", label: "Gecontracteerde mobiliteitsregisseur aangesteld", due: "2024-12-31" },
+          ],
+          revisions: [],
+          lifecycle: { state: "started", startedOn: "2024-01-01" },
+        },
+      ],
+      indicators: [],
+    },
+  ],
+} as const;
+
+/** Almelo, begroting 2022, Programma Zorg: four goals, activities and the targets from the text. */
+export const ALMELO_ZORG_2022 = {
+  type: "begroting",
+  municipality: { code: "GM0141", name: "Almelo" },
+  year: 2022,
+  programmes: [
+    {
+      code: "zorg",
+      name: "Zorg",
+      portfolioHolders: [],
+      taakvelden: ["6.1", "6.71a", "6.72", "4.3"],
+      partners: ["VNG", "BMC", "Samen14", "OZJT", "Menzis", "IPW"],
+      goals: [
+        { id: "zorg-1", statement: "In 2022 redden meer Almeloërs zich zonder hulp van de overheid, zo nodig met steun van naasten.", horizon: { year: 2022 }, indicatorIds: ["gli-deelnemers"], activityIds: ["preventieagenda", "gli"] },
+        { id: "zorg-2", statement: "In 2022 ontwikkelen 0- tot 23-jarige Almeloërs hun talenten beter op (voor)scholen.", horizon: { year: 2022 }, indicatorIds: ["vve-bereik", "vve-kwaliteit"], activityIds: ["jonge-kind"] },
+        { id: "zorg-3", statement: "In 2022 komt de gemeente Almelo beter uit met de Rijksmiddelen voor Wmo en Jeugd.", horizon: { year: 2022 }, indicatorIds: ["besparing-jeugdhulp-school"], activityIds: ["jeugdhulp-onderwijs"] },
+        { id: "zorg-4", statement: "In 2022 krijgen Almeloërs die hierop zijn aangewezen meer doeltreffende zorg en steun die aansluit bij hun behoeften.", horizon: { year: 2022 }, indicatorIds: [], activityIds: ["zorg-naar-werk"] },
+      ],
+      activities: [
+        {
+          id: "preventieagenda",
+          name: "Uitvoeren preventieagenda",
+          kind: "measure",
+          plannedStart: "2022-01-01",
+          plannedEnd: "2022-12-31",
+          milestones: [],
+          revisions: [],
+          lifecycle: { state: "started", startedOn: "2021-10-01" },
+          budget: { programme: "zorg", amount: 960000, note: "VNG ondersteuningsbudget preventieagenda (€ 9.600)" },
+        },
+        {
+          id: "gli",
+          name: "Gecombineerde leefstijlinterventie (GLI)",
+          kind: "project",
+          description: "Door Corona is de start uitgesteld; het proces houdt een doorlooptijd van 2 jaar.",
+          plannedStart: "2020-09-01",
+          plannedEnd: "2022-08-31",
+          milestones: [],
+          revisions: [
+            { subject: "start", to: "2021-03-01", decidedOn: "2020-11-01", reason: "Door Corona is de start uitgesteld." },
+            { subject: "end", to: "2023-02-28", decidedOn: "2020-11-01", reason: "Doorlooptijd van 2 jaar blijft." },
+          ],
+          lifecycle: { state: "started", startedOn: "2021-03-01" },
+        },
+        {
+          id: "jonge-kind",
+          name: "Project Het Jonge Kind inclusief Kansrijke Start",
+          kind: "project",
+          plannedStart: "2020-08-01",
+          plannedEnd: "2022-12-31",
+          milestones: [],
+          revisions: [],
+          lifecycle: { state: "started", startedOn: "2020-08-01" },
+        },
+        {
+          id: "jeugdhulp-onderwijs",
+          name: "Jeugdhulp in het onderwijs en kinderopvang: pilots op twee zorgintensieve scholen",
+          kind: "pilot",
+          plannedStart: "2022-01-01",
+          plannedEnd: "2022-12-31",
+          milestones: [],
+          revisions: [],
+          lifecycle: { state: "planned" },
+        },
+        {
+          id: "zorg-naar-werk",
+          name: "Doorlopende lijn zorg naar werk",
+          kind: "measure",
+          plannedStart: "2022-01-01",
+          plannedEnd: "2022-12-31",
+          milestones: [{ id: "borging", label: "Integrale werkwijze geborgd binnen de bestaande uitvoeringsstructuur", due: "2023-01-01" }],
+          revisions: [],
+          lifecycle: { state: "planned" },
+        },
+      ],
+      indicators: [
+        {
+          id: "vve-bereik",
+          name: "Peuters met een VVE-aanbod",
+          kind: "performance",
+          unit: { kind: "count", label: "peuters" },
+          direction: "higherIsBetter",
+          accumulation: "periodic",
+          targets: [{ period: "2022", comparator: "atLeast", value: 250, note: "minimaal 250 peuters" }],
+          // ILLUSTRATIVE (not in the seed): a 2021 count, so that the chart has a point.
+          measurements: [{ period: "2021", value: { state: "available", value: 231 }, source: "illustratief" }],
+        },
+        {
+          id: "vve-kwaliteit",
+          name: "Kwaliteit VVE-aanbod (Inspectie van het Onderwijs)",
+          kind: "effect",
+          unit: { kind: "ordinal", min: 1, max: 4, labels: ["zeer zwak", "onvoldoende", "voldoende", "goed"] },
+          direction: "higherIsBetter",
+          accumulation: "stock",
+          targets: [{ period: "2022", comparator: "atLeast", value: 3, note: "minimaal niveau 3 (voldoende) eind 2022" }],
+          // ILLUSTRATIVE (not in the seed): an inspection level for 2021.
+          measurements: [{ period: "2021", value: { state: "available", value: 2 }, source: "illustratief" }],
+        },
+        {
+          id: "gli-deelnemers",
+          name: "Deelnemers gecombineerde leefstijlinterventie",
+          kind: "performance",
+          unit: { kind: "count", label: "deelnemers" },
+          direction: "higherIsBetter",
+          accumulation: "cumulative",
+          baseline: { period: "2021-02", value: 0, note: "start werving voorjaar 2021" },
+          targets: [{ period: "2023-02", comparator: "atLeast", value: 100, note: "in de loop van twee jaar 100 deelnemers" }],
+          // ILLUSTRATIVE (not in the seed): running totals of participants.
+          measurements: [
+            { period: "2021-06", value: { state: "available", value: 14 }, source: "illustratief" },
+            { period: "2021-12", value: { state: "available", value: 31 }, source: "illustratief" },
+            { period: "2022-06", value: { state: "available", value: 47 }, source: "illustratief" },
+          ],
+        },
+        {
+          id: "besparing-jeugdhulp-school",
+          name: "Besparing op de kosten van jeugdhulp op school",
+          kind: "effect",
+          unit: { kind: "percentage" },
+          direction: "higherIsBetter",
+          accumulation: "periodic",
+          baseline: { period: "2021", value: 0 },
+          targets: [{ period: "2022", comparator: "atLeast", value: 10 }],
+          // ILLUSTRATIVE (not in the seed): a half-year reading.
+          measurements: [{ period: "2022-H1", value: { state: "available", value: 4 }, source: "illustratief" }],
+        },
+      ],
+    },
+  ],
+} as const;

@@ -1,0 +1,404 @@
+// The report as a list of neutral blocks (headings, paragraphs, lists, tables, charts) in one language; the
+// text, Markdown and HTML renderers each draw these blocks, so the three formats always say the same.
+import { parsePeriod, periodEnd } from "../../calendar/index.js";
+import type { DeviationRow } from "../../finance/index.js";
+import { formatAmount, type Cents } from "../../money/index.js";
+import type { Indicator, IndicatorUnit, Target } from "../../policy/index.js";
+import type { AnyStatus } from "../../status/index.js";
+import type { ProgrammeReport, Report, ReportLanguage } from "../types.js";
+import { documentTypeLabel, longDate, otherView, plainNumber, statusView, t, thousands, wholeNumber, type StatusView } from "./labels.js";
+import type { BarGroup, BarSeries, DatedTarget, DatedValue } from "./svg.js";
+
+/** A table cell: text, or a status shown as a badge with its word. */
+export type Cell = string | { readonly status: StatusView };
+
+/** A table. `numeric` columns are right-aligned; `wrap` columns hold long text; the first cell of a row heads the row. */
+export interface TableBlock {
+  readonly kind: "table";
+  readonly caption: string;
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+  readonly numeric: readonly boolean[];
+  readonly wrap: readonly boolean[];
+}
+
+/** A block of the report. */
+export type Block =
+  | { readonly kind: "heading"; readonly level: 1 | 2 | 3; readonly text: string; readonly id: string }
+  | { readonly kind: "paragraph"; readonly text: string; readonly status?: StatusView }
+  | { readonly kind: "list"; readonly items: readonly { readonly text: string; readonly status?: StatusView }[] }
+  | TableBlock
+  | { readonly kind: "bars"; readonly id: string; readonly title: string; readonly desc: string; readonly series: readonly BarSeries[]; readonly groups: readonly BarGroup[]; readonly axisLabel: string }
+  | {
+      readonly kind: "line";
+      readonly id: string;
+      readonly title: string;
+      readonly desc: string;
+      readonly measured: readonly DatedValue[];
+      readonly expected: readonly DatedValue[];
+      readonly baseline?: DatedValue;
+      readonly targets: readonly DatedTarget[];
+      readonly domain?: readonly [number, number];
+      readonly unit: IndicatorUnit;
+    };
+
+const SERIES_COLOURS: Readonly<Record<string, string>> = { original: "#90a4ae", amended: "#455a64", actual: "#1e2a38", forecast: "#5c6bc0" };
+const FALLBACK_COLOURS = ["#8d6e63", "#26a69a", "#7e57c2"];
+
+/** An indicator value with its unit, e.g. `231 peuters`, `4 %`, `2 (onvoldoende)`. */
+export function unitText(value: number, unit: IndicatorUnit, lang: ReportLanguage): string {
+  const n = plainNumber(value, lang);
+  switch (unit.kind) {
+    case "count":
+      return unit.label === undefined ? n : `${n} ${unit.label}`;
+    case "percentage":
+      return `${n} %`;
+    case "rate":
+      return `${n} per ${wholeNumber(unit.per, lang)} ${unit.of}`;
+    case "money": {
+      const text = Number.isSafeInteger(value) ? formatAmount(value as Cents) : plainNumber(value / 100, "nl");
+      return `€ ${lang === "nl" ? text : text.replace(/[.,]/g, (c) => (c === "." ? "," : "."))}`;
+    }
+    case "ordinal": {
+      const label = unit.labels?.[value - unit.min];
+      return label === undefined ? n : `${n} (${label})`;
+    }
+    case "boolean":
+      return value === 1 ? (lang === "nl" ? "ja" : "yes") : lang === "nl" ? "nee" : "no";
+    case "quantity":
+      return `${n} ${unit.label}`;
+  }
+}
+
+/** A target as `≥ 250 peuters (2022)`. */
+export function targetText(target: Target, unit: IndicatorUnit, lang: ReportLanguage): string {
+  if (target.comparator === "between") return `${unitText(target.min, unit, lang)} – ${unitText(target.max, unit, lang)} (${target.period})`;
+  const symbol = { atLeast: "≥", atMost: "≤", equal: "=" }[target.comparator];
+  return `${symbol} ${unitText(target.value, unit, lang)} (${target.period})`;
+}
+
+const endOf = (period: string): string => periodEnd(parsePeriod(period));
+
+function indicatorChart(indicator: Indicator, lang: ReportLanguage, id: string): Block | null {
+  const measured = indicator.measurements
+    .filter((m) => m.breakdown === undefined && m.value.state === "available")
+    .map((m) => ({ date: endOf(m.period), value: (m.value as { value: number }).value, text: `${unitText((m.value as { value: number }).value, indicator.unit, lang)} (${m.period})` }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const targets = indicator.targets.map((target) => ({
+    date: endOf(target.period),
+    min: target.comparator === "between" ? target.min : target.value,
+    max: target.comparator === "between" ? target.max : target.value,
+    text: targetText(target, indicator.unit, lang),
+  }));
+  if (measured.length === 0 && targets.length === 0) return null;
+  const baseline = indicator.baseline === undefined ? undefined : { date: endOf(indicator.baseline.period), value: indicator.baseline.value, text: `${unitText(indicator.baseline.value, indicator.unit, lang)} (${indicator.baseline.period})` };
+  const expected: DatedValue[] = [];
+  if (baseline !== undefined && targets.length > 0) {
+    const steps = [
+      ...(indicator.trajectory ?? []).map((p) => ({ date: endOf(p.period), value: p.value, text: "" })),
+      ...targets.map((target) => ({ date: target.date, value: (target.min + target.max) / 2, text: "" })),
+    ]
+      .filter((p) => p.date > baseline.date)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    expected.push(baseline, ...steps);
+  }
+  const domain: readonly [number, number] | undefined =
+    indicator.unit.kind === "ordinal" ? [indicator.unit.min, indicator.unit.max] : indicator.unit.kind === "boolean" ? [0, 1] : undefined;
+  const lastMeasured = measured[measured.length - 1];
+  const descParts = [
+    lastMeasured === undefined ? (lang === "nl" ? "Nog geen metingen." : "No measurements yet.") : `${t("measured", lang)}: ${measured.map((m) => m.text).join(", ")}.`,
+    ...(baseline === undefined ? [] : [`${t("baseline", lang)}: ${baseline.text}.`]),
+    ...(targets.length === 0 ? [] : [`${t("target", lang)}: ${targets.map((x) => x.text).join(", ")}.`]),
+  ];
+  return {
+    kind: "line",
+    id,
+    title: `${indicator.name} — ${lang === "nl" ? "metingen en streefwaarden" : "measurements and targets"}`,
+    desc: descParts.join(" "),
+    measured,
+    expected,
+    ...(baseline === undefined ? {} : { baseline }),
+    targets,
+    ...(domain === undefined ? {} : { domain }),
+    unit: indicator.unit,
+  };
+}
+
+/** The programme's figures in whole thousands, per column: the presented overview's row when the budget has one (it adds up), else rounded here. */
+function programmeThousands(report: Report, programme: ProgrammeReport): Readonly<Record<string, { expenses: number; revenue: number; balance: number }>> {
+  const presented = report.budget?.overview.programmes.find((p) => p.code === programme.code);
+  if (programme.finances?.source === "budget" && presented !== undefined) return presented.values;
+  const out: Record<string, { expenses: number; revenue: number; balance: number }> = {};
+  for (const [id, figures] of Object.entries(programme.finances?.values ?? {})) {
+    const expenses = Number(formatAmount(figures.expenses, { unit: "thousand" }).replace(/\./g, ""));
+    const revenue = Number(formatAmount(figures.revenue, { unit: "thousand" }).replace(/\./g, ""));
+    out[id] = { expenses, revenue, balance: revenue - expenses };
+  }
+  return out;
+}
+
+function deviationRows(rows: readonly DeviationRow[], report: Report, lang: ReportLanguage, withSubject: boolean): Cell[][] {
+  return rows.flatMap((row) =>
+    [row.expenses, row.revenue].map((d): Cell[] => [
+      ...(withSubject ? [row.subject] : []),
+      t(d.side === "expenses" ? "expenses" : "revenue", lang),
+      thousands(d.amended, lang),
+      thousands(d.actual, lang),
+      thousands(d.deviation, lang),
+      d.percentage.defined ? `${plainNumber(d.percentage.value, lang)} %` : "—",
+      { status: otherView(d.effect, report.scale, lang) },
+      { status: otherView(d.assessment.status, report.scale, lang) },
+    ]),
+  );
+}
+
+function programmeBlocks(report: Report, programme: ProgrammeReport, lang: ReportLanguage, nextId: () => string): Block[] {
+  const blocks: Block[] = [];
+  const slug = `programma-${programme.code}`;
+  blocks.push({ kind: "heading", level: 2, text: `${t("programme", lang)} ${programme.name}`, id: slug });
+  if (programme.ambition !== undefined) blocks.push({ kind: "paragraph", text: `${t("ambition", lang)}: ${programme.ambition}` });
+
+  const counted: { text: string; status?: StatusView }[] = [];
+  for (const [what, counts] of [
+    ["goals", programme.counts.goals],
+    ["indicators", programme.counts.indicators],
+    ["activities", programme.counts.activities],
+  ] as const) {
+    for (const [status, count] of Object.entries(counts)) {
+      if (count > 0) counted.push({ text: `${count} × ${{ goals: t("goal", lang), indicators: t("indicator", lang), activities: t("activity", lang) }[what].toLowerCase()}`, status: statusView(status as AnyStatus, report.scale, lang) });
+    }
+  }
+  if (counted.length > 0) {
+    blocks.push({ kind: "heading", level: 3, text: t("counts", lang), id: `${slug}-aantallen` });
+    blocks.push({ kind: "list", items: counted });
+  }
+
+  blocks.push({ kind: "heading", level: 3, text: t("goals", lang), id: `${slug}-doelen` });
+  if (programme.goals.length === 0) blocks.push({ kind: "paragraph", text: t("none", lang) });
+  else {
+    blocks.push({
+      kind: "table",
+      caption: `${t("goals", lang)} — ${programme.name}`,
+      head: [t("goal", lang), t("status", lang), t("explanation", lang)],
+      rows: programme.goals.map((g) => [g.statement, { status: statusView(g.assessment.status, report.scale, lang) }, g.assessment.message[lang]]),
+      numeric: [false, false, false],
+      wrap: [false, false, true],
+    });
+  }
+
+  blocks.push({ kind: "heading", level: 3, text: t("indicators", lang), id: `${slug}-indicatoren` });
+  if (programme.indicators.length === 0) blocks.push({ kind: "paragraph", text: t("none", lang) });
+  else {
+    blocks.push({
+      kind: "table",
+      caption: `${t("indicators", lang)} — ${programme.name}`,
+      head: [t("indicator", lang), t("value", lang), t("target", lang), t("status", lang), t("explanation", lang)],
+      rows: programme.indicators.map(({ indicator, assessment }) => {
+        const target = indicator.targets.find((x) => x.period === assessment.targetPeriod) ?? indicator.targets[0];
+        return [
+          indicator.name,
+          assessment.value === undefined ? "—" : unitText(assessment.value, indicator.unit, lang),
+          target === undefined ? "—" : targetText(target, indicator.unit, lang),
+          { status: statusView(assessment.status, report.scale, lang) },
+          assessment.message[lang],
+        ];
+      }),
+      numeric: [false, true, false, false, false],
+      wrap: [false, false, false, false, true],
+    });
+    for (const { indicator } of programme.indicators) {
+      const chart = indicatorChart(indicator, lang, nextId());
+      if (chart !== null) blocks.push(chart);
+    }
+  }
+
+  blocks.push({ kind: "heading", level: 3, text: t("activities", lang), id: `${slug}-activiteiten` });
+  if (programme.activities.length === 0) blocks.push({ kind: "paragraph", text: t("none", lang) });
+  else {
+    blocks.push({
+      kind: "table",
+      caption: `${t("activities", lang)} — ${programme.name}`,
+      head: [t("activity", lang), t("status", lang), t("explanation", lang)],
+      rows: programme.activities.map((a) => [a.name, { status: statusView(a.assessment.status, report.scale, lang) }, a.assessment.message[lang]]),
+      numeric: [false, false, false],
+      wrap: [false, false, true],
+    });
+  }
+
+  if (programme.attention.length > 0) {
+    blocks.push({ kind: "heading", level: 3, text: t("attention", lang), id: `${slug}-aandacht` });
+    blocks.push({ kind: "list", items: programme.attention.map((item) => ({ text: item.message[lang], status: statusView(item.status, report.scale, lang) })) });
+  }
+
+  const finances = programme.finances;
+  if (finances !== null) {
+    const values = programmeThousands(report, programme);
+    const compare = finances.columns.find((c) => c.id === "actual" || c.id === "forecast");
+    const hasDifference = compare !== undefined && finances.columns.some((c) => c.id === "amended");
+    const diff = (key: "expenses" | "revenue" | "balance"): string => {
+      const a = values["amended"]?.[key] ?? 0;
+      const b = compare === undefined ? 0 : (values[compare.id]?.[key] ?? 0);
+      return wholeNumber(b - a, lang);
+    };
+    blocks.push({ kind: "heading", level: 3, text: `${t("money", lang)} (${t("moneyUnit", lang)})`, id: `${slug}-geld` });
+    blocks.push({
+      kind: "table",
+      caption: `${t("money", lang)} — ${programme.name} (${t("moneyUnit", lang)})`,
+      head: [t("side", lang), ...finances.columns.map((c) => c.label[lang]), ...(hasDifference ? [t("difference", lang)] : [])],
+      rows: (["expenses", "revenue", "balance"] as const).map((key) => [
+        t(key, lang),
+        ...finances.columns.map((c) => wholeNumber(values[c.id]?.[key] ?? 0, lang)),
+        ...(hasDifference ? [diff(key)] : []),
+      ]),
+      numeric: [false, ...finances.columns.map(() => true), ...(hasDifference ? [true] : [])],
+      wrap: [false, ...finances.columns.map(() => false), ...(hasDifference ? [false] : [])],
+    });
+    const series: BarSeries[] = finances.columns.map((c, i) => ({ label: c.label[lang], colour: SERIES_COLOURS[c.id] ?? FALLBACK_COLOURS[i % FALLBACK_COLOURS.length] ?? "#777" }));
+    const groups: BarGroup[] = (["expenses", "revenue"] as const).map((key) => ({
+      label: t(key, lang),
+      values: finances.columns.map((c) => ({ value: values[c.id]?.[key] ?? 0, text: wholeNumber(values[c.id]?.[key] ?? 0, lang) })),
+    }));
+    blocks.push({
+      kind: "bars",
+      id: nextId(),
+      title: `${programme.name}: ${t("chartFinances", lang).toLowerCase()} (${t("moneyUnit", lang)})`,
+      desc: groups.map((g) => `${g.label}: ${g.values.map((v, i) => `${series[i]?.label ?? ""} ${v.text}`).join(", ")}`).join("; ") + ".",
+      series,
+      groups,
+      axisLabel: t("moneyUnit", lang),
+    });
+    if (finances.deviations.length > 0 && report.budget?.deviationPolicy) {
+      blocks.push({ kind: "heading", level: 3, text: t("deviations", lang), id: `${slug}-afwijkingen` });
+      blocks.push({ kind: "paragraph", text: `${t("deviationsPolicy", lang)}: ${report.budget.deviationPolicy.name[lang]} (${report.budget.deviationPolicy.source}).` });
+      blocks.push({
+        kind: "table",
+        caption: `${t("deviations", lang)} — ${programme.name} (${t("moneyUnit", lang)})`,
+        head: [t("side", lang), t("amended", lang), t("compared", lang), t("deviation", lang), "%", t("effect", lang), t("status", lang)],
+        rows: deviationRows(finances.deviations, report, lang, false),
+        numeric: [false, true, true, true, true, false, false],
+        wrap: [false, false, false, false, false, false, false],
+      });
+    }
+  }
+  return blocks;
+}
+
+function budgetBlocks(report: Report, lang: ReportLanguage): Block[] {
+  const budget = report.budget;
+  if (budget === null) return [];
+  const blocks: Block[] = [];
+  const o = budget.overview;
+  const header = (id: string): string => budget.columns.find((c) => c.id === id)?.label[lang] ?? (id === "difference" ? t("difference", lang) : id);
+  blocks.push({ kind: "heading", level: 2, text: `${t("overview", lang)} ${budget.year}`, id: "overzicht" });
+  blocks.push({ kind: "paragraph", text: t("moneyUnit", lang).replace(/^./, (c) => c.toUpperCase()) + "." });
+  const rows: Cell[][] = [];
+  const figureRows = (label: string, values: Readonly<Record<string, { expenses: number; revenue: number; balance: number }>>): void => {
+    for (const key of ["expenses", "revenue", "balance"] as const) {
+      if (key !== "balance" && o.columns.every((c) => (values[c]?.[key] ?? 0) === 0)) continue;
+      rows.push([label, t(key, lang), ...o.columns.map((c) => wholeNumber(values[c]?.[key] ?? 0, lang))]);
+    }
+  };
+  for (const p of o.programmes) figureRows(p.label, p.values);
+  for (const g of o.general) figureRows(`${g.code} ${g.label}`, g.values);
+  rows.push([t("saldoBL", lang), t("balance", lang), ...o.columns.map((c) => wholeNumber(o.saldo[c]?.balance ?? 0, lang))]);
+  for (const r of o.reserves) rows.push([`${t("reserves", lang)}: ${r.label}`, t("balance", lang), ...o.columns.map((c) => wholeNumber(r.values[c]?.balance ?? 0, lang))]);
+  rows.push([t("result", lang), t("balance", lang), ...o.columns.map((c) => wholeNumber(o.result[c] ?? 0, lang))]);
+  blocks.push({
+    kind: "table",
+    caption: `${t("overview", lang)} ${budget.year} (${t("moneyUnit", lang)})`,
+    head: [t("overviewLine", lang), t("side", lang), ...o.columns.map(header)],
+    rows,
+    numeric: [false, false, ...o.columns.map(() => true)],
+    wrap: [false, false, ...o.columns.map(() => false)],
+  });
+
+  if (budget.deviationPolicy !== null) {
+    blocks.push({ kind: "heading", level: 3, text: t("deviations", lang), id: "afwijkingen" });
+    blocks.push({ kind: "paragraph", text: `${t("deviationsPolicy", lang)}: ${budget.deviationPolicy.name[lang]} (${budget.deviationPolicy.source}).` });
+    const needing = budget.deviations.flatMap((row) => [row.expenses, row.revenue].filter((d) => d.assessment.status === "needsExplanation").map((d) => d.assessment.message[lang]));
+    blocks.push({
+      kind: "table",
+      caption: `${t("deviations", lang)} ${budget.year} (${t("moneyUnit", lang)})`,
+      head: [t("programme", lang), t("side", lang), t("amended", lang), t("compared", lang), t("deviation", lang), "%", t("effect", lang), t("status", lang)],
+      rows: deviationRows(budget.deviations, report, lang, true),
+      numeric: [false, false, true, true, true, true, false, false],
+      wrap: [false, false, false, false, false, false, false, false],
+    });
+    if (needing.length > 0) blocks.push({ kind: "list", items: needing.map((text) => ({ text, status: otherView("needsExplanation", report.scale, lang) })) });
+  }
+
+  blocks.push({ kind: "heading", level: 2, text: t("balanceAndSupervision", lang), id: "evenwicht" });
+  if (budget.structuralBalance !== null) {
+    blocks.push({
+      kind: "table",
+      caption: `${t("structural", lang)} (${t("moneyUnit", lang)})`,
+      head: [t("year", lang), t("structuralBalance", lang), t("incidentalBalance", lang), t("totalBalance", lang), t("status", lang)],
+      rows: budget.structuralBalance.years.map((y) => [
+        String(y.year),
+        thousands(y.judgedBalance, lang),
+        thousands(y.incidentalBalance, lang),
+        thousands(y.totalBalance, lang),
+        { status: otherView(y.assessment.status, report.scale, lang) },
+      ]),
+      numeric: [false, true, true, true, false],
+      wrap: [false, false, false, false, false],
+    });
+  }
+  if (budget.supervision !== null) {
+    const s = budget.supervision;
+    blocks.push({ kind: "paragraph", text: `${t("supervision", lang)}: ${s.assessment.message[lang]}`, status: otherView(s.regime, report.scale, lang) });
+    blocks.push({
+      kind: "list",
+      items: s.reasons.map((reason) => ({ text: reason.message[lang], status: otherView(reason.status, report.scale, lang) })),
+    });
+  }
+  return blocks;
+}
+
+/** The report as blocks in one language. */
+export function reportBlocks(report: Report, lang: ReportLanguage, idPrefix = "r"): Block[] {
+  let counter = 0;
+  const nextId = (): string => `${idPrefix}-chart-${++counter}`;
+  const doc = report.document;
+  const name = doc.municipality.name ?? doc.municipality.code;
+  const blocks: Block[] = [
+    { kind: "heading", level: 1, text: `${t("report", lang)} ${name} — ${doc.title ?? `${documentTypeLabel(doc.type, lang)} ${doc.year}`}`, id: `${idPrefix}-top` },
+    {
+      kind: "paragraph",
+      text: `${t("municipality", lang)}: ${name} (${doc.municipality.code}) · ${t("documentType", lang)}: ${documentTypeLabel(doc.type, lang)} ${doc.year} · ${t("asOf", lang)}: ${longDate(report.asOf, lang)} · ${t("scale", lang)}: ${report.scale.name[lang]}`,
+    },
+    { kind: "heading", level: 3, text: `${t("legend", lang)}: ${report.scale.name[lang]}`, id: `${idPrefix}-legend` },
+    {
+      kind: "list",
+      items: report.scale.levels.map((level) => ({
+        text: `${level.description[lang]}${level.colour ? ` (${level.colour.name[lang]})` : ""}`,
+        status: { status: level.code, word: level.label[lang], colour: level.colour?.hex ?? "#616161" },
+      })),
+    },
+  ];
+  for (const programme of report.programmes) blocks.push(...programmeBlocks(report, programme, lang, nextId));
+  blocks.push(...budgetBlocks(report, lang));
+  blocks.push({ kind: "heading", level: 2, text: t("deadlines", lang), id: `${idPrefix}-termijnen` });
+  if (report.deadlines.length === 0) blocks.push({ kind: "paragraph", text: `${t("noDeadlines", lang)} (± ${report.windowDays} ${t("days", lang).toLowerCase()})` });
+  else {
+    blocks.push({
+      kind: "table",
+      caption: `${t("deadlines", lang)} (± ${report.windowDays} ${t("days", lang).toLowerCase()})`,
+      head: [t("deadline", lang), t("due", lang), t("days", lang), t("status", lang)],
+      rows: report.deadlines.map((item) => [
+        item.deadline.label[lang],
+        item.deadline.due,
+        String(item.days),
+        { status: item.deliveredOn === undefined ? otherView(item.state, report.scale, lang) : { ...otherView("delivered", report.scale, lang), word: `${otherView("delivered", report.scale, lang).word} ${item.deliveredOn}` } },
+      ]),
+      numeric: [false, false, true, false],
+      wrap: [false, false, false, false],
+    });
+  }
+  if (report.notes.length > 0) {
+    blocks.push({ kind: "heading", level: 2, text: t("notes", lang), id: `${idPrefix}-notes` });
+    blocks.push({ kind: "list", items: report.notes.map((note) => ({ text: note[lang] })) });
+  }
+  return blocks;
+}
+

@@ -1,0 +1,194 @@
+// Hand-drawn SVG charts for the HTML report: a grouped bar chart and an indicator line chart. No library and
+// no browser: plain strings, with the scale and tick arithmetic of d3-scale reduced to what the charts need.
+// Every chart has role="img", a <title> and a <desc> (aria-labelledby), and prints its values as text.
+
+/** Escape text for XML/HTML content and attributes. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+}
+
+/** Round-number ticks covering [min, max] (steps of 1, 2 or 5 × 10^k), like d3's `ticks`. */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
+  if (max - min <= 1e-9 * Math.max(1, Math.abs(min), Math.abs(max))) {
+    const pad = Math.max(1, Math.abs(min) * 0.1);
+    min -= pad;
+    max += pad;
+  }
+  const raw = (max - min) / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let k = Math.floor(min / step); k <= Math.ceil(max / step) && ticks.length < 100; k++) ticks.push(Number((k * step).toPrecision(12)));
+  // Guard the ends against the rounding of toPrecision.
+  if ((ticks[0] as number) > min) ticks.unshift(Number(((ticks[0] as number) - step).toPrecision(12)));
+  if ((ticks[ticks.length - 1] as number) < max) ticks.push(Number(((ticks[ticks.length - 1] as number) + step).toPrecision(12)));
+  return ticks;
+}
+
+/** A linear map from a domain to a range. */
+function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
+  const span = d1 - d0 || 1;
+  return (v) => r0 + ((v - d0) / span) * (r1 - r0);
+}
+
+const fmt = (n: number): string => (Math.round(n * 10) / 10).toString();
+
+function frame(id: string, title: string, desc: string, width: number, height: number, body: string): string {
+  return (
+    `<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(desc)}</desc>${body}</svg>`
+  );
+}
+
+/** One series of a bar chart (a column of the budget: original, amended, actual). */
+export interface BarSeries {
+  readonly label: string;
+  readonly colour: string;
+}
+
+/** One group of bars (lasten, baten), one value per series. */
+export interface BarGroup {
+  readonly label: string;
+  readonly values: readonly { readonly value: number; readonly text: string }[];
+}
+
+/** A grouped vertical bar chart, values printed above the bars. */
+export function barChart(spec: { readonly id: string; readonly title: string; readonly desc: string; readonly series: readonly BarSeries[]; readonly groups: readonly BarGroup[]; readonly axisLabel: string; readonly format: (n: number) => string }): string {
+  const width = 640;
+  const height = 300;
+  const m = { top: 40, right: 16, bottom: 36, left: 76 };
+  const values = spec.groups.flatMap((g) => g.values.map((v) => v.value));
+  const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values), 5);
+  const y = linear(ticks[0] as number, ticks[ticks.length - 1] as number, height - m.bottom, m.top);
+  const inner = width - m.left - m.right;
+  const groupWidth = inner / Math.max(1, spec.groups.length);
+  const n = Math.max(1, spec.series.length);
+  const barWidth = (groupWidth * 0.72) / n;
+  const parts: string[] = [];
+  for (const tick of ticks) {
+    parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${fmt(y(tick))}" y2="${fmt(y(tick))}" class="grid"/>`);
+    parts.push(`<text x="${m.left - 6}" y="${fmt(y(tick) + 4)}" text-anchor="end" class="tick">${escapeXml(spec.format(tick))}</text>`);
+  }
+  parts.push(`<text x="12" y="${fmt(m.top - 22)}" class="axis-label">${escapeXml(spec.axisLabel)}</text>`);
+  spec.groups.forEach((group, g) => {
+    const x0 = m.left + g * groupWidth + groupWidth * 0.14;
+    group.values.forEach((v, s) => {
+      const series = spec.series[s];
+      if (series === undefined) return;
+      const x = x0 + s * barWidth;
+      const top = Math.min(y(v.value), y(0));
+      const h = Math.max(Math.abs(y(v.value) - y(0)), v.value === 0 ? 0 : 1);
+      parts.push(`<rect x="${fmt(x + 2)}" y="${fmt(top)}" width="${fmt(barWidth - 4)}" height="${fmt(h)}" fill="${series.colour}"><title>${escapeXml(`${group.label}, ${series.label}: ${v.text}`)}</title></rect>`);
+      const labelY = v.value >= 0 ? top - 4 : top + h + 12;
+      parts.push(`<text x="${fmt(x + barWidth / 2)}" y="${fmt(labelY)}" text-anchor="middle" class="value">${escapeXml(v.text)}</text>`);
+    });
+    parts.push(`<text x="${fmt(m.left + g * groupWidth + groupWidth / 2)}" y="${height - m.bottom + 20}" text-anchor="middle" class="group">${escapeXml(group.label)}</text>`);
+  });
+  parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${fmt(y(0))}" y2="${fmt(y(0))}" class="axis"/>`);
+  let lx = m.left + 150;
+  spec.series.forEach((series) => {
+    parts.push(`<rect x="${fmt(lx)}" y="${m.top - 32}" width="12" height="12" fill="${series.colour}"/><text x="${fmt(lx + 16)}" y="${m.top - 22}" class="legend">${escapeXml(series.label)}</text>`);
+    lx += 24 + series.label.length * 7;
+  });
+  return frame(spec.id, spec.title, spec.desc, width, height, parts.join(""));
+}
+
+/** A point of an indicator chart: an ISO date and a value. */
+export interface DatedValue {
+  readonly date: string;
+  readonly value: number;
+  readonly text: string;
+}
+
+/** A target of an indicator chart: a value (or a band) due at a date. */
+export interface DatedTarget {
+  readonly date: string;
+  readonly min: number;
+  readonly max: number;
+  readonly text: string;
+}
+
+const dayNumber = (iso: string): number => {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return Math.round(date.getTime() / 86_400_000);
+};
+
+/** An indicator's measurements as a line, its expected path dashed, its baseline and targets marked, against time. */
+export function indicatorChart(spec: {
+  readonly id: string;
+  readonly title: string;
+  readonly desc: string;
+  readonly measured: readonly DatedValue[];
+  readonly expected: readonly DatedValue[];
+  readonly baseline?: DatedValue;
+  readonly targets: readonly DatedTarget[];
+  readonly domain?: readonly [number, number];
+  readonly labels: { readonly measured: string; readonly expected: string; readonly target: string; readonly baseline: string };
+  readonly format: (n: number) => string;
+}): string {
+  const width = 640;
+  const height = 260;
+  const m = { top: 44, right: 24, bottom: 30, left: 64 };
+  const dates = [...spec.measured, ...spec.expected, ...spec.targets, ...(spec.baseline ? [spec.baseline] : [])].map((p) => dayNumber(p.date));
+  const values = [...spec.measured.map((p) => p.value), ...spec.expected.map((p) => p.value), ...spec.targets.flatMap((p) => [p.min, p.max]), ...(spec.baseline ? [spec.baseline.value] : [])];
+  let lo = spec.domain?.[0] ?? Math.min(...values);
+  const hi = spec.domain?.[1] ?? Math.max(...values);
+  if (spec.domain === undefined && lo >= 0) lo = 0;
+  const ticks = spec.domain === undefined ? niceTicks(lo, hi, 4) : niceTicks(spec.domain[0], spec.domain[1], Math.min(4, Math.max(1, spec.domain[1] - spec.domain[0])));
+  const y = linear(ticks[0] as number, ticks[ticks.length - 1] as number, height - m.bottom, m.top);
+  const d0 = Math.min(...dates);
+  const d1 = Math.max(...dates);
+  const pad = Math.max(20, (d1 - d0) * 0.06);
+  const x = linear(d0 - pad, d1 + pad, m.left, width - m.right);
+  const parts: string[] = [];
+  for (const tick of ticks) {
+    parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${fmt(y(tick))}" y2="${fmt(y(tick))}" class="grid"/>`);
+    parts.push(`<text x="${m.left - 6}" y="${fmt(y(tick) + 4)}" text-anchor="end" class="tick">${escapeXml(spec.format(tick))}</text>`);
+  }
+  const firstYear = Number(new Date((d0 - pad) * 86_400_000).toISOString().slice(0, 4));
+  const lastYear = Number(new Date((d1 + pad) * 86_400_000).toISOString().slice(0, 4));
+  for (let year = firstYear; year <= lastYear + 1 && year - firstYear < 60; year++) {
+    const at = dayNumber(`${String(year).padStart(4, "0")}-01-01`);
+    if (at < d0 - pad || at > d1 + pad) continue;
+    parts.push(`<line x1="${fmt(x(at))}" x2="${fmt(x(at))}" y1="${m.top}" y2="${height - m.bottom}" class="grid"/>`);
+    parts.push(`<text x="${fmt(x(at) + 3)}" y="${height - m.bottom + 16}" class="tick">${year}</text>`);
+  }
+  const point = (p: { date: string; value: number }): string => `${fmt(x(dayNumber(p.date)))},${fmt(y(p.value))}`;
+  if (spec.expected.length > 1) parts.push(`<polyline points="${spec.expected.map(point).join(" ")}" class="expected"/>`);
+  for (const target of spec.targets) {
+    const tx = x(dayNumber(target.date));
+    if (target.min === target.max) {
+      const ty = y(target.min);
+      parts.push(`<path d="M${fmt(tx)},${fmt(ty - 7)} l7,7 l-7,7 l-7,-7 z" class="target"><title>${escapeXml(`${spec.labels.target}: ${target.text}`)}</title></path>`);
+    } else {
+      parts.push(`<rect x="${fmt(tx - 6)}" y="${fmt(y(target.max))}" width="12" height="${fmt(Math.max(2, y(target.min) - y(target.max)))}" class="target"><title>${escapeXml(`${spec.labels.target}: ${target.text}`)}</title></rect>`);
+    }
+    parts.push(`<text x="${fmt(tx - 10)}" y="${fmt(y(target.max) - 8)}" text-anchor="end" class="value">${escapeXml(target.text)}</text>`);
+  }
+  if (spec.baseline !== undefined) {
+    const [bx, by] = point(spec.baseline).split(",");
+    parts.push(`<rect x="${fmt(Number(bx) - 5)}" y="${fmt(Number(by) - 5)}" width="10" height="10" class="baseline"><title>${escapeXml(`${spec.labels.baseline}: ${spec.baseline.text}`)}</title></rect>`);
+  }
+  if (spec.measured.length > 1) parts.push(`<polyline points="${spec.measured.map(point).join(" ")}" class="measured"/>`);
+  for (const p of spec.measured) {
+    const [px, py] = point(p).split(",");
+    parts.push(`<circle cx="${px}" cy="${py}" r="4.5" class="measured-point"><title>${escapeXml(`${spec.labels.measured}: ${p.text}`)}</title></circle>`);
+    parts.push(`<text x="${px}" y="${fmt(Number(py) - 9)}" text-anchor="middle" class="value">${escapeXml(p.text.split(" (")[0] ?? p.text)}</text>`);
+  }
+  // The legend on one row above the plot, with only the marks the chart has.
+  const legend: string[] = [];
+  let lx = m.left;
+  const item = (mark: string, label: string): void => {
+    legend.push(`${mark}<text x="${lx + 16}" y="16">${escapeXml(label)}</text>`);
+    lx += 28 + label.length * 7;
+  };
+  if (spec.measured.length > 0) item(`<circle cx="${lx + 6}" cy="12" r="4.5" class="measured-point"/>`, spec.labels.measured);
+  if (spec.expected.length > 1) item(`<line x1="${lx}" x2="${lx + 12}" y1="12" y2="12" class="expected"/>`, spec.labels.expected);
+  if (spec.targets.length > 0) item(`<path d="M${lx + 6},5 l7,7 l-7,7 l-7,-7 z" class="target"/>`, spec.labels.target);
+  if (spec.baseline !== undefined) item(`<rect x="${lx + 1}" y="7" width="10" height="10" class="baseline"/>`, spec.labels.baseline);
+  parts.push(`<g class="legend">${legend.join("")}</g>`);
+  return frame(spec.id, spec.title, spec.desc, width, height, parts.join(""));
+}

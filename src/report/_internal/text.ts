@@ -1,0 +1,99 @@
+// Text (terminal) and Markdown renderings of the report blocks.
+import type { Block, Cell, TableBlock } from "./blocks.js";
+import type { StatusView } from "./labels.js";
+
+/** A status in plain text: the word, and the scale level when it says something else: `[vertraagd · aandacht]`. */
+function statusText(view: StatusView): string {
+  return view.level === undefined || view.level === view.word ? `[${view.word}]` : `[${view.word} · ${view.level}]`;
+}
+
+const cellText = (cell: Cell): string => (typeof cell === "string" ? cell : statusText(cell.status));
+const width = (text: string): number => [...text].length;
+
+function pad(text: string, size: number, right: boolean): string {
+  const fill = " ".repeat(Math.max(0, size - width(text)));
+  return right ? fill + text : text + fill;
+}
+
+function textTable(table: TableBlock): string[] {
+  const columns = table.head.map((_, i) => i).filter((i) => !table.wrap[i]);
+  const wrapped = table.head.map((_, i) => i).filter((i) => table.wrap[i]);
+  const widths = columns.map((i) => Math.min(60, Math.max(width(table.head[i] ?? ""), ...table.rows.map((row) => width(cellText(row[i] ?? ""))))));
+  const line = (cells: readonly string[]): string =>
+    columns
+      .map((i, c) => {
+        const text = cells[i] ?? "";
+        const size = widths[c] as number;
+        return pad(width(text) > size ? `${[...text].slice(0, size - 1).join("")}…` : text, size, table.numeric[i] === true);
+      })
+      .join("  ")
+      .trimEnd();
+  const out = [line(table.head), columns.map((_, c) => "-".repeat(widths[c] as number)).join("  ")];
+  for (const row of table.rows) {
+    const cells = row.map(cellText);
+    out.push(line(cells));
+    for (const i of wrapped) if ((cells[i] ?? "") !== "") out.push(`    ${cells[i]}`);
+  }
+  return out;
+}
+
+/** The blocks as terminal text (charts are left out: their figures are in the tables). */
+export function renderText(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const block of blocks) {
+    switch (block.kind) {
+      case "heading":
+        if (out.length > 0) out.push("");
+        out.push(block.level === 3 ? `${block.text}:` : block.text);
+        if (block.level < 3) out.push((block.level === 1 ? "=" : "-").repeat(Math.min(100, width(block.text))));
+        break;
+      case "paragraph":
+        out.push(block.status === undefined ? block.text : `${statusText(block.status)} ${block.text}`);
+        break;
+      case "list":
+        for (const item of block.items) out.push(`  - ${item.status === undefined ? "" : `${statusText(item.status)} `}${item.text}`);
+        break;
+      case "table":
+        out.push(...textTable(block));
+        break;
+      case "bars":
+      case "line":
+        break;
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+const mdEscape = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+const mdStatus = (view: StatusView): string => (view.level === undefined || view.level === view.word ? `**${mdEscape(view.word)}**` : `**${mdEscape(view.word)}** (${mdEscape(view.level)})`);
+
+/** The blocks as Markdown (GitHub-flavoured tables); charts are left out, their figures are in the tables. */
+export function renderMarkdown(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const block of blocks) {
+    switch (block.kind) {
+      case "heading":
+        out.push(`${"#".repeat(block.level)} ${mdEscape(block.text)}`, "");
+        break;
+      case "paragraph":
+        out.push(`${block.status === undefined ? "" : `${mdStatus(block.status)} `}${mdEscape(block.text)}`, "");
+        break;
+      case "list":
+        for (const item of block.items) out.push(`- ${item.status === undefined ? "" : `${mdStatus(item.status)} `}${mdEscape(item.text)}`);
+        out.push("");
+        break;
+      case "table": {
+        const cell = (c: Cell): string => (typeof c === "string" ? mdEscape(c) : mdStatus(c.status));
+        out.push(`| ${block.head.map((h) => mdEscape(h) || " ").join(" | ")} |`);
+        out.push(`| ${block.head.map((_, i) => (block.numeric[i] ? "---:" : "---")).join(" | ")} |`);
+        for (const row of block.rows) out.push(`| ${row.map(cell).join(" | ")} |`);
+        out.push("");
+        break;
+      }
+      case "bars":
+      case "line":
+        break;
+    }
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
