@@ -25,6 +25,10 @@ describe("toRunnable", () => {
   it("fails a //=> throws assertion when another code is thrown", async () => {
     await expect(runExample("othercode", 'import { cents } from "opkoers/money";\ncents(0.5); //=> throws amount_out_of_range')).rejects.toThrow();
   });
+  it("checks a result written on the line after its expression", async () => {
+    await expect(runExample("nextline-true", 'import { add, cents } from "opkoers/money";\nadd(cents(1), cents(2));\n//=> 3')).resolves.toBeUndefined();
+    await expect(runExample("nextline-false", 'import { add, cents } from "opkoers/money";\nadd(cents(1), cents(2));\n//=> 4')).rejects.toThrow();
+  });
   it("passes a //=> throws assertion with the right code", async () => {
     await expect(runExample("rightcode", 'import { cents } from "opkoers/money";\ncents(0.5); //=> throws invalid_amount')).resolves.toBeUndefined();
   });

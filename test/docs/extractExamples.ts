@@ -56,7 +56,18 @@ export function extractMarkdownExamples(root: string, path: string): CodeExample
  * `expression; //=> throws code` into an assertion that a DomainError with that code is thrown.
  */
 export function toRunnable(code: string): string {
-  const out = code.split("\n").map((line) => {
+  // A result may also stand on the line after its expression: "call(...);" then "//=> value".
+  const lines: string[] = [];
+  for (const line of code.split("\n")) {
+    const previous = lines[lines.length - 1];
+    if (/^\s*\/\/=>/.test(line) && previous !== undefined && /;\s*$/.test(previous) && !previous.includes("//")) {
+      lines[lines.length - 1] = `${previous.replace(/;\s*$/, "")}; ${line.trim()}`;
+    } else {
+      if (/^\s*\/\/=>/.test(line)) throw new Error(`a "//=>" line must follow an expression statement ending in ";": ${line}`);
+      lines.push(line);
+    }
+  }
+  const out = lines.map((line) => {
     const throws = /^(\s*)(.+?);?\s*\/\/=>\s*throws\s+(\w+)\s*$/.exec(line);
     if (throws) return `${throws[1]}__expectThrows(() => (${throws[2]}), ${JSON.stringify(throws[3])});`;
     const value = /^(\s*)(.+?);?\s*\/\/=>\s*(.+?)\s*$/.exec(line);
