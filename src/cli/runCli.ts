@@ -59,7 +59,14 @@ export interface CliIo {
  * @category CLI
  * @since 0.1.0
  */
-export const EXIT_CODES = { ok: OK, invalid: INVALID, usage: USAGE } as const;
+export const EXIT_CODES: {
+  /** 0: the command succeeded (a valid file; a report or delivery written). */
+  readonly ok: 0;
+  /** 1: invalid input or findings (issues in the file, a truncated or binary file, a failed CBS check). */
+  readonly invalid: 1;
+  /** 2: a usage error (unknown command or option, a missing or unreadable file). */
+  readonly usage: 2;
+} = { ok: OK, invalid: INVALID, usage: USAGE } as const;
 
 type OptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean"; readonly short?: string }>>;
 type ParseArgs = (config: { args: string[]; options: OptionSpec; allowPositionals: boolean; strict: boolean }) => { values: Record<string, string | boolean | undefined>; positionals: string[] };

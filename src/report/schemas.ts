@@ -35,6 +35,7 @@ const iv3Raw = /* @__PURE__ */ z.strictObject({
  *
  * @category Report input
  * @since 0.1.0
+ * @internal Plumbing of {@link parseReportInput}; the public contract is its JSON Schema, {@link reportInputJsonSchema}.
  */
 export const ReportSettingsSchema = /* @__PURE__ */ z.strictObject({
   planning: z.unknown().describe("The planning document."),
