@@ -25,6 +25,7 @@ export default defineConfig({
         lines: 95,
         branches: 90,
         "src/money/**": { lines: 100, branches: 100, functions: 100, statements: 100 },
+        "src/status/**": { lines: 100, branches: 100, functions: 100, statements: 100 },
       },
     },
   },

@@ -116,7 +116,7 @@ function check(doc: BudgetDocument, amendment: Amendment): void {
  */
 export function applyAmendment(doc: BudgetDocument, amendment: Amendment): AmendmentResult {
   check(doc, amendment);
-  const [document, patches, inversePatches] = immer.produceWithPatches(doc, (draft) => {
+  const [document, patches, inversePatches] = immer().produceWithPatches(doc, (draft) => {
     draft.amendments.push(amendment as (typeof draft.amendments)[number]);
   });
   return { document, patches: patches as readonly BudgetPatch[], inversePatches: inversePatches as readonly BudgetPatch[] };

@@ -56,6 +56,7 @@ export {
   AmendmentSchema,
   BudgetDocumentSchema,
   BudgetLineSchema,
+  BudgetLinesSchema,
   MutationSchema,
   NatureSchema,
   PhaseKindSchema,
@@ -65,3 +66,4 @@ export {
 } from "./schemas.js";
 export { standardColumns } from "./standardColumns.js";
 export { undoAmendment } from "./undoAmendment.js";
+export { validateBudgetLines, type ValidateBudgetLinesOptions } from "./validateBudgetLines.js";

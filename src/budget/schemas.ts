@@ -18,9 +18,10 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  * @category Schemas
  * @since 0.1.0
  */
-export const NatureSchema: z.ZodType<Nature, Nature> = /* @__PURE__ */ z.enum(["structureel", "incidenteel"], {
+export const NatureSchema: z.ZodType<Nature, Nature> = /* @__PURE__ */ (() =>
+  z.enum(["structureel", "incidenteel"], {
   error: 'The nature must be "structureel" or "incidenteel".',
-});
+}))();
 
 /**
  * zod schema of {@link PhaseKind}.
@@ -35,9 +36,10 @@ export const NatureSchema: z.ZodType<Nature, Nature> = /* @__PURE__ */ z.enum(["
  * @category Schemas
  * @since 0.1.0
  */
-export const PhaseKindSchema: z.ZodType<PhaseKind, PhaseKind> = /* @__PURE__ */ z.enum(["original", "amendment", "actual", "forecast", "other"], {
+export const PhaseKindSchema: z.ZodType<PhaseKind, PhaseKind> = /* @__PURE__ */ (() =>
+  z.enum(["original", "amendment", "actual", "forecast", "other"], {
   error: 'The phase kind must be "original", "amendment", "actual", "forecast" or "other".',
-});
+}))();
 
 /**
  * zod schema of a {@link Phase} declaration.
@@ -52,14 +54,16 @@ export const PhaseKindSchema: z.ZodType<PhaseKind, PhaseKind> = /* @__PURE__ */ 
  * @category Schemas
  * @since 0.1.0
  */
-export const PhaseSchema: z.ZodType<Phase, unknown> = /* @__PURE__ */ z.object({
+export const PhaseSchema: z.ZodType<Phase, unknown> = /* @__PURE__ */ (() =>
+  z.object({
   id: code("A phase id"),
   kind: PhaseKindSchema,
   label: z.string().exactOptional(),
   quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "A quarter must be 1, 2, 3 or 4." }).exactOptional(),
-});
+}))();
 
-const mutationShape = {
+// A function, so that each use is a call a bundler can drop (with /* @__PURE__ */) when the schema is unused.
+const mutationShape = () => ({
   programme: code("The programme"),
   taakveld: code("The taakveld"),
   categorie: code("The categorie").exactOptional(),
@@ -70,7 +74,7 @@ const mutationShape = {
   nature: NatureSchema,
   reserve: code("The reserve").exactOptional(),
   description: z.string().exactOptional(),
-};
+});
 
 /**
  * zod schema of a {@link Mutation} (a line of a begrotingswijziging).
@@ -85,7 +89,8 @@ const mutationShape = {
  * @category Schemas
  * @since 0.1.0
  */
-export const MutationSchema: z.ZodType<Mutation, unknown> = /* @__PURE__ */ z.object(mutationShape);
+export const MutationSchema: z.ZodType<Mutation, unknown> = /* @__PURE__ */ (() =>
+  z.object(/* @__PURE__ */ mutationShape()))();
 
 /**
  * zod schema of a {@link BudgetLine}. Amounts must be whole cents; the
@@ -104,7 +109,28 @@ export const MutationSchema: z.ZodType<Mutation, unknown> = /* @__PURE__ */ z.ob
  * @category Schemas
  * @since 0.1.0
  */
-export const BudgetLineSchema: z.ZodType<BudgetLine, unknown> = /* @__PURE__ */ z.object({ ...mutationShape, phase: code("The phase") });
+export const BudgetLineSchema: z.ZodType<BudgetLine, unknown> = /* @__PURE__ */ (() =>
+  z.object({ ...(/* @__PURE__ */ mutationShape()), phase: /* @__PURE__ */ code("The phase") }))();
+
+/**
+ * zod schema of a list of {@link BudgetLine}s: `z.array(BudgetLineSchema)`.
+ * {@link validateBudgetLines} gives exactly the same answer (the same value,
+ * the same issues) many times faster; use this schema to compose it into
+ * your own schemas.
+ *
+ * @example
+ * ```ts
+ * import { BudgetLinesSchema } from "opkoers/budget";
+ *
+ * const result = BudgetLinesSchema.safeParse([{ programme: "p", taakveld: "7.1", year: 2024, phase: "primitief", expenses: 100, revenue: 0, nature: "incidenteel" }, {}]);
+ * result.error?.issues[0]?.path; //=> [1, "programme"]
+ * ```
+ *
+ * @category Schemas
+ * @since 0.1.0
+ */
+export const BudgetLinesSchema: z.ZodType<BudgetLine[], unknown> = /* @__PURE__ */ (() =>
+  z.array(BudgetLineSchema))();
 
 /**
  * zod schema of an {@link Amendment}.
@@ -119,7 +145,8 @@ export const BudgetLineSchema: z.ZodType<BudgetLine, unknown> = /* @__PURE__ */ 
  * @category Schemas
  * @since 0.1.0
  */
-export const AmendmentSchema: z.ZodType<Amendment, unknown> = /* @__PURE__ */ z.object({
+export const AmendmentSchema: z.ZodType<Amendment, unknown> = /* @__PURE__ */ (() =>
+  z.object({
   id: code("An amendment id"),
   number: z.int({ error: "The amendment number must be a whole number." }),
   date: z.string().regex(ISO_DATE, { error: "The date must be an ISO date YYYY-MM-DD." }),
@@ -127,7 +154,7 @@ export const AmendmentSchema: z.ZodType<Amendment, unknown> = /* @__PURE__ */ z.
   status: z.enum(["proposed", "adopted", "rejected"]).exactOptional(),
   description: z.string().exactOptional(),
   mutations: z.array(MutationSchema),
-});
+}))();
 
 /**
  * zod schema of a {@link BudgetProgramme}.
@@ -142,7 +169,8 @@ export const AmendmentSchema: z.ZodType<Amendment, unknown> = /* @__PURE__ */ z.
  * @category Schemas
  * @since 0.1.0
  */
-export const BudgetProgrammeSchema: z.ZodType<BudgetProgramme, unknown> = /* @__PURE__ */ z.object({ code: code("A programme code"), name: z.string() });
+export const BudgetProgrammeSchema: z.ZodType<BudgetProgramme, unknown> = /* @__PURE__ */ (() =>
+  z.object({ code: code("A programme code"), name: z.string() }))();
 
 /**
  * zod schema of a {@link Reserve}.
@@ -157,10 +185,26 @@ export const BudgetProgrammeSchema: z.ZodType<BudgetProgramme, unknown> = /* @__
  * @category Schemas
  * @since 0.1.0
  */
-export const ReserveSchema: z.ZodType<Reserve, unknown> = /* @__PURE__ */ z.object({
+export const ReserveSchema: z.ZodType<Reserve, unknown> = /* @__PURE__ */ (() =>
+  z.object({
   code: code("A reserve code"),
   name: z.string(),
   kind: z.enum(["general", "earmarked"], { error: 'A reserve kind must be "general" or "earmarked".' }),
+}))();
+
+// A function, so that each call below is a pure expression a bundler can drop when the schema is unused.
+const documentShape = () => ({
+  municipality: z.string().exactOptional(),
+  budgetYear: z.int({ error: "The budget year must be a whole number." }).min(1900).max(2999),
+  programmes: z.array(BudgetProgrammeSchema),
+  taakvelden: z.array(code("A taakveld")),
+  reserves: z.array(ReserveSchema).exactOptional(),
+  onvoorzien: z
+    .object({ programme: code("The programme").exactOptional(), taakveld: code("The taakveld"), costCentre: code("The cost centre").exactOptional() })
+    .exactOptional(),
+  phases: z.array(PhaseSchema),
+  lines: z.array(BudgetLineSchema),
+  amendments: z.array(AmendmentSchema),
 });
 
 /**
@@ -179,16 +223,28 @@ export const ReserveSchema: z.ZodType<Reserve, unknown> = /* @__PURE__ */ z.obje
  * @category Schemas
  * @since 0.1.0
  */
-export const BudgetDocumentSchema: z.ZodType<BudgetDocument, unknown> = /* @__PURE__ */ z.object({
-  municipality: z.string().exactOptional(),
-  budgetYear: z.int({ error: "The budget year must be a whole number." }).min(1900).max(2999),
-  programmes: z.array(BudgetProgrammeSchema),
-  taakvelden: z.array(code("A taakveld")),
-  reserves: z.array(ReserveSchema).exactOptional(),
-  onvoorzien: z
-    .object({ programme: code("The programme").exactOptional(), taakveld: code("The taakveld"), costCentre: code("The cost centre").exactOptional() })
-    .exactOptional(),
-  phases: z.array(PhaseSchema),
-  lines: z.array(BudgetLineSchema),
-  amendments: z.array(AmendmentSchema),
-});
+export const BudgetDocumentSchema: z.ZodType<BudgetDocument, unknown> = /* @__PURE__ */ (() =>
+  z.object(/* @__PURE__ */ documentShape()))();
+
+/**
+ * The {@link BudgetDocumentSchema} with `lines` accepted as anything: what
+ * `parseBudget` checks with zod before it reads the lines with
+ * `validateBudgetLines`. Not exported by the budget index, so the example
+ * shows it through `parseBudget`.
+ *
+ * @example
+ * ```ts
+ * import { parseBudget } from "opkoers/budget";
+ *
+ * const result = parseBudget({ budgetYear: 2024, programmes: [], taakvelden: [], phases: [], amendments: [] });
+ * !result.ok && result.issues.map((issue) => [issue.path.join("."), issue.code]); //=> [["lines", "invalid_type"]]
+ * ```
+ *
+ * @internal
+ */
+export const BudgetDocumentShellSchema: z.ZodType<Omit<BudgetDocument, "lines"> & { readonly lines: unknown }, unknown> = /* @__PURE__ */ (() =>
+  z.object({
+  ...(/* @__PURE__ */ documentShape()),
+  lines: z.unknown(),
+}))();
+

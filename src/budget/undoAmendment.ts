@@ -25,5 +25,5 @@ import { immer } from "./_internal/immer.js";
  * @since 0.1.0
  */
 export function undoAmendment(doc: BudgetDocument, patches: readonly BudgetPatch[]): BudgetDocument {
-  return immer.applyPatches(doc, patches as Parameters<typeof immer.applyPatches>[1]);
+  return immer().applyPatches(doc, patches as Parameters<ReturnType<typeof immer>["applyPatches"]>[1]);
 }

@@ -177,9 +177,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${io.version ?? "unknown"}\n`);
       return OK;
     }
-    if (first.startsWith("-") && langOf([first, ...rest]) !== undefined) {
-      // `opkoers --lang en report …`: the language may come before the command.
-      const index = first.includes("=") ? 1 : 2;
+    if (first === "--lang" || first.startsWith("--lang=")) {
+      // `opkoers --lang en report …`: the language may come before the command. Every leading --lang goes to
+      // the end at once, so the call below starts with something else (no endless rotation of `--lang nl`).
+      let index = 0;
+      while (argv[index] === "--lang" || argv[index]?.startsWith("--lang=") === true) index += argv[index] === "--lang" ? 2 : 1;
+      if (index >= argv.length) {
+        io.stderr(helpText(undefined, lang));
+        return USAGE;
+      }
       return runCli([...argv.slice(index), ...argv.slice(0, index)], io);
     }
     if (!Object.hasOwn(COMMANDS, first)) {
