@@ -14,7 +14,7 @@ export default {
   plugins: ["@stryker-mutator/vitest-runner"],
   mutate: ["src/money/**/*.ts", "src/status/**/*.ts", "src/budget/**/*.ts", "!src/**/index.ts", "!src/**/types.ts"],
   testFiles: ["test/money/**/*.test.ts", "test/status/**/*.test.ts", "test/budget/**/*.test.ts"],
-  vitest: { configFile: "vitest.config.ts", related: false },
+  vitest: { configFile: "vitest.stryker.config.ts", related: false },
   coverageAnalysis: "perTest",
   // Static mutants (in module-level constants: the zod schemas, the status scales, lookup tables) would each
   // need the whole test run again — 43 % of the mutants and 93 % of the time. They are left out of the score;

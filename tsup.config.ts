@@ -27,6 +27,8 @@ export default defineConfig([{
   platform: "neutral",
   tsconfig: "tsconfig.build.json",
   outDir: "dist",
+  // Resolved by Node or the consumer's bundler through package.json "imports" (csv-parse's Node or browser build).
+  external: ["#csv-parse-sync"],
 },
   {
     // The command line: ESM only (top-level await, import.meta.url), with the shebang npm's bin link needs.
@@ -40,5 +42,6 @@ export default defineConfig([{
     outDir: "dist",
     tsconfig: "tsconfig.build.json",
     banner: { js: "#!/usr/bin/env node" },
+    external: ["#csv-parse-sync"],
   },
 ]);

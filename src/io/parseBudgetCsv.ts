@@ -1,6 +1,7 @@
-// The browser build of csv-parse (no Node Buffer at load time) runs in Node too; the CommonJS build of
-// opkoers swaps in "csv-parse/sync" (see tsup.config.ts), since that file is an ES module.
-import { CsvError, parse } from "csv-parse/browser/esm/sync";
+// "#csv-parse-sync" (package.json "imports"): csv-parse's own build under Node (native Buffer) and its browser
+// build elsewhere. The browser build carries a JavaScript Buffer polyfill whose UTF-8 code took about 45 % of an
+// import's time under Node (bench/RESULTS.md, the CSV rows).
+import { CsvError, parse } from "#csv-parse-sync";
 import type { BudgetLine, Nature } from "../budget/index.js";
 import { isDomainError } from "../errors/isDomainError.js";
 import type { Issue, ParseResult } from "../errors/Issue.js";

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { add, cents, sum, type Cents } from "opkoers/money";
-import { anyCents, BIG_MAX, boundedCents, deepFreeze, expectDomainError, MAX } from "./_support.js";
+import { anyCents, BIG_MAX, boundedCents, deepFreeze, expectDomainError, MAX, notCents } from "./_support.js";
 
 describe("sum", () => {
   it("adds a list, and an empty list is 0", () => {
@@ -54,6 +54,33 @@ describe("sum", () => {
     if (overflows) expectDomainError(() => sum(amounts), "amount_out_of_range");
     else expect(sum(amounts)).toBe(Number(exact));
   });
+
+  test.prop([fc.array(boundedCents(2 ** 45), { maxLength: 40 }), fc.nat(), notCents])(
+    "names the index of the first element that is not whole cents, wherever it stands (in a block of four or the tail)",
+    (amounts, at, bad) => {
+      const index = amounts.length === 0 ? 0 : at % (amounts.length + 1);
+      const list = [...amounts.slice(0, index), bad, ...amounts.slice(index)] as Cents[];
+      const error = expectDomainError(() => sum(list), "invalid_amount");
+      expect((error.details as { index: number }).index).toBe(index);
+    },
+  );
+
+  test.prop([fc.array(boundedCents(2 ** 40), { maxLength: 40 }), fc.nat()])(
+    "names the index at which the running total first leaves the safe range, wherever it stands",
+    (amounts, at) => {
+      const index = at % (amounts.length + 1);
+      // MAX and then MAX again: the partial sum is out of range at the second one, whatever came before.
+      const list = [...amounts.slice(0, index), MAX, MAX, ...amounts.slice(index)] as Cents[];
+      let running = 0n;
+      let first = -1;
+      for (let i = 0; i < list.length && first === -1; i++) {
+        running += BigInt(list[i] as number);
+        if (running > BIG_MAX || running < -BIG_MAX) first = i;
+      }
+      const error = expectDomainError(() => sum(list), "amount_out_of_range");
+      expect(error.details).toEqual({ index: first });
+    },
+  );
 
   test.prop([fc.array(boundedCents(2 ** 45), { maxLength: 50 })])("is invariant under reordering (commutative)", (amounts) => {
     const reversed = [...amounts].reverse();
