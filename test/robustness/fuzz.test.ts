@@ -51,10 +51,11 @@ import {
  * The time one call may take, as a multiple of a reference workload measured in this process, not a fixed
  * number of milliseconds (the machines are shared and noisy: a loaded machine slows the reference alike). The
  * reference is JSON.parse(JSON.stringify(…)) of 10,000 budget-line-like objects (about 1.5 MB of JSON), no
- * opkoers code; about 15 ms on a quiet two-core machine. The largest generated input (a 20,000-character
- * string, 3,000 levels of nesting, a 100,000-level JSON text for the CLI) is read in well under 0.5 s there
- * (csv-parse needs ~2.5 µs per character of one long field), typical inputs in under 5 ms: about 30 and 0.3
- * references. BOUND_REFERENCES = 150 (about 2 s on that machine) is far below what accidental quadratic work on
+ * opkoers code; a median of 20 ms on this two-core machine when quiet (load 0.1; five runs of 13–31 ms, the
+ * same loop as referenceMs in a bare `node` script). The largest generated input (a 20,000-character string,
+ * 3,000 levels of nesting, a 100,000-level JSON text for the CLI) is read in well under 0.5 s there (csv-parse
+ * needs ~2.5 µs per character of one long field), typical inputs in under 5 ms: under 25 and 0.25 references.
+ * BOUND_REFERENCES = 150 (about 3 s on that machine) is far below what accidental quadratic work on
  * a 20,000-character input (4 · 10⁸ steps) or a regular expression that backtracks exponentially would take.
  * When a call exceeds the bound, the reference is measured again at once and the larger of the two counts, so a
  * burst of load from a neighbour is not taken for a hang. A real endless loop does not return to be measured:
