@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { euro } from "opkoers/money";
-import { applyAmendment, overviewOfBatenLasten, presentOverview, programmeShare, type BudgetDocument, type BudgetLine } from "opkoers/budget";
+import { applyAmendment, overviewOfBatenLasten, presentOverview, programmeShare, standardColumns, type BudgetDocument, type BudgetLine } from "opkoers/budget";
 import { amendmentsArb, documentArb } from "./arbitraries.js";
 
 const line = (programme: string, taakveld: string, expenses: number, revenue: number, extra: Partial<BudgetLine> = {}): BudgetLine => ({
@@ -163,5 +163,70 @@ describe("presentOverview", () => {
         expect(Math.abs((shown?.revenue ?? 0) * size - (line.values[column.id]?.revenue ?? 0))).toBeLessThan(size);
       });
     }
+  });
+});
+
+describe("presentOverview of a known overview", () => {
+  const o = overviewOfBatenLasten(doc);
+
+  it("shows whole euros with the difference column, keeps each general line's part, and defaults to × € 1.000", () => {
+    const t = presentOverview(o, { unit: "euro" });
+    expect(t.columns).toEqual(["original", "amended", "actual", "difference"]);
+    expect(t.programmes[0]).toEqual({
+      code: "zorg",
+      label: "Zorg",
+      values: {
+        original: { expenses: 1000, revenue: 200, balance: -800 },
+        amended: { expenses: 1100, revenue: 200, balance: -900 },
+        actual: { expenses: 1100, revenue: 210, balance: -890 },
+        difference: { expenses: 0, revenue: 10, balance: 10 },
+      },
+    });
+    expect(t.general.map((g) => [g.code, g.part])).toEqual([
+      ["0.61", "generalCover"],
+      ["0.7", "generalCover"],
+      ["0.8", "generalCover"],
+      ["0.4", "overhead"],
+      ["0.9", "vpb"],
+      ["onvoorzien", "onvoorzien"],
+    ]);
+    expect(t.reservesTotal["difference"]).toEqual({ additions: 0, withdrawals: -30, balance: -30 });
+    expect(t.result).toEqual({ original: -37, amended: -37, actual: 0, difference: 37 });
+    expect(presentOverview(o).unit).toBe("thousand");
+  });
+
+  it("has no difference column when the overview has none", () => {
+    const none = overviewOfBatenLasten(doc, { difference: false });
+    expect(none.difference).toBeNull();
+    const t = presentOverview(none, { unit: "euro" });
+    expect(t.columns).toEqual(["original", "amended", "actual"]);
+    expect(t.programmes[0]?.values["difference"]).toBeUndefined();
+    expect(Object.keys(t.result)).toEqual(["original", "amended", "actual"]);
+  });
+});
+
+describe("overview options", () => {
+  it("names a difference column as asked, and refuses an id that is already a column", () => {
+    const o = overviewOfBatenLasten(doc, { difference: { id: "afwijking", from: "original", to: "actual" } });
+    expect(o.difference).toEqual({ id: "afwijking", from: "original", to: "actual" });
+    // zorg: actual 1.100 − original 1.000 lasten, 210 − 200 baten (× € 1, in cents).
+    expect(o.programmes[0]?.values["afwijking"]).toEqual({ expenses: 10000, revenue: 1000, balance: -9000 });
+    expect(() => overviewOfBatenLasten(doc, { difference: { id: "amended", from: "original", to: "actual" } })).toThrowError(
+      expect.objectContaining({ code: "invalid_option", message: expect.stringContaining('"amended" is already a column') }),
+    );
+  });
+
+  it("has no actual column (and so no default difference) when the document has no actual phase", () => {
+    const begroting: BudgetDocument = { ...doc, phases: doc.phases.filter((p) => p.kind !== "actual"), lines: doc.lines.filter((l) => l.phase === "primitief") };
+    expect(standardColumns(begroting).map((c) => c.id)).toEqual(["original", "amended"]);
+    expect(overviewOfBatenLasten(begroting).difference).toBeNull();
+  });
+
+  it("takes a programme's share of given totals, with the decimals asked for", () => {
+    const share = programmeShare(doc, "zorg", { phases: ["primitief"], year: 2024, totals: { expenses: euro(4000), revenue: euro(0) }, decimals: 2 });
+    // 1.350 of 4.000 = 33.75 %; a share of a zero whole is undefined, not 0.
+    expect(share.expensesShare).toEqual({ defined: true, value: 33.75, scaled: 3375, decimals: 2 });
+    expect(share.revenueShare).toEqual({ defined: false, reason: "whole_is_zero" });
+    expect(programmeShare(doc, "onbekend", { phases: ["primitief"] }).expenses).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { euro, type Cents } from "opkoers/money";
-import { DIMENSIONS, crossTable, rollup, type BudgetLine, type Dimension } from "opkoers/budget";
+import { DIMENSIONS, crossTable, rollup, type BudgetDocument, type BudgetLine, type Dimension } from "opkoers/budget";
 import { baseDocument, documentArb, lineArb } from "./arbitraries.js";
 
 const line = (programme: string, taakveld: string, expenses: number, revenue = 0, extra: Partial<BudgetLine> = {}): BudgetLine => ({
@@ -74,6 +74,29 @@ describe("rollup", () => {
     expect(() => rollup([{ ...line("a", "7.1", 0), expenses: big }, { ...line("a", "7.1", 0), expenses: 1 as Cents }], { by: [] })).toThrowError(expect.objectContaining({ code: "amount_out_of_range" }));
     expect(() => rollup(baseDocument([]), { by: [], phases: ["begroting"] })).toThrowError(expect.objectContaining({ code: "unknown_phase" }));
     expect(() => rollup([], { by: ["gemeente" as Dimension] })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+    // Each group is safe, the grand total over the two groups is not.
+    const half = 2 ** 52 as Cents;
+    expect(() => rollup([{ ...line("a", "7.1", 0), expenses: half }, { ...line("b", "7.1", 0), expenses: half }], { by: ["programme"] })).toThrowError(
+      expect.objectContaining({ code: "amount_out_of_range", message: expect.stringContaining("grand total") }),
+    );
+    expect(() => rollup([{ ...line("a", "7.1", 0), revenue: -half as Cents }, { ...line("b", "7.1", 0), revenue: -half as Cents }], { by: ["programme"] })).toThrowError(
+      expect.objectContaining({ code: "amount_out_of_range" }),
+    );
+    // A document without phases says so in the message.
+    expect(() => rollup({ ...baseDocument([]), phases: [] }, { by: [], phases: ["primitief"] })).toThrowError(
+      expect.objectContaining({ code: "unknown_phase", message: expect.stringContaining("its phases are none") }),
+    );
+  });
+
+  it("orders taakvelden in CBS order, and codes without a dot by their text after them", () => {
+    const lines = ["6.71a", "0.10", "X", "0.9", "6.71", "0.61", "10", "0.5", "6.6"].map((t) => line("a", t, 1));
+    expect(rollup(lines, { by: ["taakveld"] }).rows.map((r) => r.key.taakveld)).toEqual(["0.5", "0.61", "0.9", "0.10", "6.6", "6.71", "6.71a", "10", "X"]);
+    expect(rollup(lines, { by: ["hoofdtaakveld"] }).rows.map((r) => [r.key.hoofdtaakveld, r.lines])).toEqual([
+      ["0", 4],
+      ["6", 3],
+      ["10", 1],
+      ["X", 1],
+    ]);
   });
 
   test.prop([fc.array(lineArb(fc.constantFrom("primitief", "realisatie")), { maxLength: 60 }), fc.subarray([...DIMENSIONS]), fc.integer()])(
@@ -102,5 +125,43 @@ describe("rollup", () => {
     expect(sum(t.byProgramme)).toEqual(total);
     expect(sum(t.byTaakveld)).toEqual(total);
     expect(t.programmes.length).toBe(new Set(t.cells.map((c) => c.programme)).size);
+  });
+});
+
+describe("crossTable's options and order", () => {
+  const line = (programme: string, taakveld: string, expenses: number, phase = "primitief"): BudgetLine => ({ programme, taakveld, year: 2024, phase, expenses: expenses as BudgetLine["expenses"], revenue: 0 as BudgetLine["revenue"], nature: "structureel" });
+  const lines = [line("b", "6.1", 100), line("a10", "7.1", 10), line("a9", "6.1", 1), line("b", "6.1", 5, "realisatie"), { ...line("b", "6.1", 7), year: 2025 }];
+
+  it("selects phases and years, and orders a plain list of lines naturally (a9 before a10)", () => {
+    const all = crossTable(lines);
+    expect(all.programmes).toEqual(["a9", "a10", "b"]);
+    expect(all.total.expenses).toBe(123);
+    expect(crossTable(lines, { phases: ["realisatie"] }).total.expenses).toBe(5);
+    expect(crossTable(lines, { year: 2025 }).total.expenses).toBe(7);
+    expect(crossTable(lines, { year: 2024, phases: ["primitief"] }).byProgramme.map((r) => [r.programme, r.expenses])).toEqual([
+      ["a9", 1],
+      ["a10", 10],
+      ["b", 100],
+    ]);
+  });
+
+  it("orders a document's programmes as the document lists them, with programmes it does not list last", () => {
+    // A document whose lines name a programme it does not list (parseBudget would refuse it; crossTable does not throw).
+    const doc: BudgetDocument = {
+      budgetYear: 2024,
+      programmes: [
+        { code: "b", name: "B" },
+        { code: "a10", name: "A10" },
+      ],
+      taakvelden: ["6.1", "7.1"],
+      phases: [
+        { id: "primitief", kind: "original" },
+        { id: "realisatie", kind: "actual" },
+      ],
+      lines,
+      amendments: [],
+    };
+    const t = crossTable(doc, { year: 2024 });
+    expect(t.programmes).toEqual(["b", "a10", "a9"]);
   });
 });
