@@ -77,7 +77,7 @@ describe("amendments", () => {
     refuseWith({ ...bw, id: "realisatie" }, "already used by a phase");
     refuseWith({ ...bw, mutations: [bw.mutations[0] as Mutation, { ...(bw.mutations[0] as Mutation), year: 2024.5 }] }, "mutation 1 has a year that is not a whole number", { index: 1 });
     refuseWith({ ...bw, mutations: [{ ...(bw.mutations[0] as Mutation), taakveld: "0.10", reserve: "BR-onbekend" }] }, 'the reserve "BR-onbekend"', { index: 0 });
-    refuseWith({ ...bw, mutations: [{ ...(bw.mutations[0] as Mutation), revenue: Number.MAX_SAFE_INTEGER + 1 }] }, "not a whole number of cents", { index: 0 });
+    refuseWith({ ...bw, mutations: [{ ...(bw.mutations[0] as Mutation), revenue: (Number.MAX_SAFE_INTEGER + 1) as Cents }] }, "not a whole number of cents", { index: 0 });
   });
 
   it("assesses unknown codes, neutrality with its cover, and the structural effect per year", () => {
