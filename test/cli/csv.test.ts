@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { csvOptions } from "../../src/cli/_internal/csv.js";
+
+const header = "Taakveld;Lasten;Baten\n";
+const message = (result: ReturnType<typeof csvOptions>): string => (result.ok ? "" : result.message);
+
+describe("csvOptions", () => {
+  it("says what is wrong with an option in English too", () => {
+    expect(message(csvOptions(header, { year: "2024", delimiter: "|" }, "en"))).toBe(`--delimiter must be ';', ',' or tab, not "|".`);
+    expect(message(csvOptions(header, { year: "24" }, "en"))).toBe('--year must be a year 1900–2999, not "24".');
+    expect(message(csvOptions(header, {}, "en"))).toBe("The CSV has no year column (Jaar): give the year with --year <year>.");
+    expect(message(csvOptions(header, { year: "2024", unit: "cent" }, "en"))).toBe('--unit must be euro or thousand or million, not "cent".');
+    expect(message(csvOptions(header, { year: "2024", numberFormat: "us" }, "en"))).toBe('--number-format must be dutch or dot, not "us".');
+    expect(message(csvOptions(header, { year: "2024", signs: "omgekeerd" }, "en"))).toBe('--signs must be asWritten or revenueNegative or expensesNegative, not "omgekeerd".');
+    for (const flags of [{ year: "2024", delimiter: "|" }, { year: "3000" }, {}, { year: "2024", unit: "cent" }]) {
+      const result = csvOptions(header, flags, "en");
+      expect(result.ok === false && result.usage, JSON.stringify(flags)).toBe(true);
+    }
+    expect(message(csvOptions(header, { year: "2024", delimiter: "|" }, "nl"))).toBe(`--delimiter moet ';', ',' of tab zijn, niet "|".`);
+  });
+
+  it("detects the delimiter: semicolon first, then a tab when there is no comma, else a comma", () => {
+    const delimiter = (text: string): string | undefined => {
+      const result = csvOptions(text, { year: "2024" }, "en");
+      return result.ok ? result.options.delimiter : `refused: ${result.message}`;
+    };
+    expect(delimiter("Taakveld\tLasten\tBaten\n")).toBe("\t");
+    expect(delimiter("Taakveld;Lasten;Baten\tOpmerking\n")).toBe(";"); // a tab inside a field
+    expect(delimiter("Taakveld,Lasten,Baten\n")).toBe(",");
+    // A tab and a comma: the comma wins, so the tab-separated names are not found.
+    expect(delimiter("Taakveld\tLasten,Baten\n")).toMatch(/^refused: The CSV has no Taakveld/);
+    expect(csvOptions("Taakveld;Lasten\n", { year: "2024", delimiter: "\\t" }, "en").ok).toBe(false);
+    const tab = csvOptions("Taakveld\tLasten\n", { year: "2024", delimiter: "\\t" }, "en");
+    expect(tab.ok && tab.options.delimiter).toBe("\t");
+  });
+
+  it("takes the phase from a Fase column, else from --phase, else begroting", () => {
+    const withColumn = csvOptions("Taakveld;Fase;Lasten\n", { year: "2024", phase: "realisatie" }, "en");
+    expect(withColumn.ok && withColumn.options.columns.phase).toBe("Fase");
+    expect(withColumn.ok && "phase" in withColumn.options).toBe(false);
+    const flag = csvOptions(header, { year: "2024", phase: "realisatie" }, "en");
+    expect(flag.ok && flag.options.phase).toBe("realisatie");
+    const neither = csvOptions(header, { year: "2024" }, "en");
+    expect(neither.ok && neither.options.phase).toBe("begroting");
+  });
+
+  it("reads the year from a Jaar column when --year is not given", () => {
+    const result = csvOptions("Jaar;Taakveld;Lasten\n", {}, "nl");
+    expect(result.ok && result.options.columns.year).toBe("Jaar");
+    expect(result.ok && "year" in result.options).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import type { BudgetDocument } from "opkoers/budget";
+import type { PlanningDocument } from "opkoers/policy";
+import { buildReport, renderReport, type ReportInput } from "opkoers/report";
+import { ALMERE_GEZONDHEID_2024_BUDGET } from "../../src/cli/_internal/seedBudget.js";
+
+const empty = { portfolioHolders: [], taakvelden: [], partners: [], goals: [], indicators: [], activities: [] };
+const planning = (programmes: readonly unknown[] = [{ code: "zorg", name: "Zorg", ...empty }]): PlanningDocument =>
+  ({ type: "begroting", municipality: { code: "GM0034", name: "Almere" }, year: 2024, programmes }) as unknown as PlanningDocument;
+
+describe("buildReport: deadlines", () => {
+  it("orders the deadlines of a whole year by due date, then id, whatever order the calendar gives them in", () => {
+    // A year-wide window around 31 December takes deadlines of the begrotingsjaren 2024 and 2025: begroting.2025
+    // (due November 2024) comes from pcDeadlines(2025), after the 2024 deadlines due in 2025.
+    const report = buildReport({ planning: planning() }, { asOf: "2024-12-31", windowDays: 366 });
+    const keys = report.deadlines.map((item) => [item.deadline.due, item.deadline.id] as const);
+    expect(keys.length).toBeGreaterThan(5);
+    const sorted = [...keys].sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : 1) : a[0] < b[0] ? -1 : 1));
+    expect(keys).toEqual(sorted);
+    expect(new Set(keys.map(([, id]) => id)).size).toBe(keys.length);
+    // Two deadlines on the same day are ordered by id.
+    const ids = report.deadlines.map((item) => item.deadline.id);
+    expect(ids.indexOf("begroting.2025")).toBeLessThan(ids.indexOf("iv3.begroting.2025"));
+    expect(report.deadlines.find((item) => item.deadline.id === "begroting.2025")?.deadline.due).toBe(report.deadlines.find((item) => item.deadline.id === "iv3.begroting.2025")?.deadline.due);
+    // Every deadline is within the window, and its state follows its days.
+    for (const item of report.deadlines) {
+      expect(Math.abs(item.days)).toBeLessThanOrEqual(366);
+      expect(item.state).toBe(item.days < 0 ? "overdue" : "due");
+    }
+  });
+
+  it("counts a submission made after the report date as not yet delivered", () => {
+    const input: ReportInput = { planning: planning(), submissions: { "iv3.2024-Q2": "2024-08-20" } };
+    const before = buildReport(input, { asOf: "2024-08-10", windowDays: 20 });
+    expect(before.deadlines.map((d) => [d.deadline.id, d.state, d.deliveredOn])).toEqual([["iv3.2024-Q2", "overdue", undefined]]);
+    const after = buildReport(input, { asOf: "2024-08-20", windowDays: 30 });
+    expect(after.deadlines.find((d) => d.deadline.id === "iv3.2024-Q2")).toMatchObject({ state: "delivered", deliveredOn: "2024-08-20" });
+  });
+
+  it("takes the settings of the input when no options override them", () => {
+    const report = buildReport({ planning: planning(), asOf: "2024-08-10", windowDays: 0, scale: "fourColour", deviationPolicy: "nuenen2019" });
+    expect(report.asOf).toBe("2024-08-10");
+    expect(report.windowDays).toBe(0);
+    expect(report.scale.id).toBe("fourColour");
+    expect(report.deadlines).toEqual([]);
+    // Options win over the input.
+    const overridden = buildReport({ planning: planning(), asOf: "2024-08-10", windowDays: 0, scale: "fourColour" }, { asOf: "2024-09-01", windowDays: 5, scale: "threeColour" });
+    expect([overridden.asOf, overridden.windowDays, overridden.scale.id]).toEqual(["2024-09-01", 5, "threeColour"]);
+  });
+
+  it("refuses a window that is not a whole number of days", () => {
+    for (const windowDays of [-1, 1.5, Number.NaN, 367]) {
+      expect(() => buildReport({ planning: planning() }, { windowDays })).toThrow(expect.objectContaining({ code: "invalid_option", details: expect.objectContaining({ option: "windowDays" }) }));
+    }
+  });
+
+  it("uses a scale the document defines itself", () => {
+    const doc = { ...planning(), statusScales: [{ id: "eigen", name: { nl: "Eigen", en: "Own" }, source: "test", levels: [{ code: "goed", label: { nl: "goed", en: "good" }, description: { nl: "Goed.", en: "Good." }, statuses: ["onTrack"] }] }] } as PlanningDocument;
+    expect(buildReport({ planning: doc }, { scale: "eigen" }).scale.id).toBe("eigen");
+    expect(() => buildReport({ planning: planning() }, { scale: "eigen" })).toThrow(/threeColour, fourColour/);
+  });
+});
+
+describe("buildReport: the budget", () => {
+  const withActuals = (): BudgetDocument => {
+    // Actual figures equal to the original budget: every deviation is zero, so none needs an explanation.
+    const original = ALMERE_GEZONDHEID_2024_BUDGET.lines.filter((line) => line.phase === "primitief");
+    return {
+      ...ALMERE_GEZONDHEID_2024_BUDGET,
+      phases: [{ id: "primitief", kind: "original" }, { id: "realisatie", kind: "actual" }],
+      lines: [...original, ...original.filter((line) => line.year === 2024).map((line) => ({ ...line, phase: "realisatie" }))],
+      amendments: [],
+    };
+  };
+  const gezondheid = planning([{ code: "gezondheid", name: "Gezondheid", ...empty }, { code: "zonder", name: "Zonder geld", ...empty }]);
+
+  it("compares with actuals equal to the budget: deviations within the threshold, no explanation asked", () => {
+    const report = buildReport({ planning: gezondheid, budget: withActuals() }, { asOf: "2025-03-01" });
+    expect(report.budget?.columns.map((c) => c.id)).toEqual(["original", "amended", "actual"]);
+    expect(report.budget?.deviationPolicy?.id).toBe("nieuwkoop2017");
+    const rows = report.budget?.deviations ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) for (const side of [row.expenses, row.revenue]) expect(side.assessment.status).toBe("withinThreshold");
+    // The programme that is not in the budget keeps no figures; the one that is gets all three columns.
+    expect(report.programmes[1]?.finances).toBeNull();
+    const figures = report.programmes[0]?.finances;
+    expect(figures?.source).toBe("budget");
+    expect(Object.keys(figures?.values ?? {})).toEqual(["original", "amended", "actual"]);
+    expect(figures?.values["actual"]).toEqual(figures?.values["original"]);
+    expect(figures?.values["actual"]?.expenses).toBe(46_634_000_00);
+
+    const text = renderReport([report], { lang: "en" });
+    expect(text).toContain("Deviations:");
+    expect(text).toContain("[within threshold");
+    expect(text).not.toContain("needs explanation");
+  });
+
+  it("takes the supervision dates from the submissions", () => {
+    const budget = withActuals();
+    const late = buildReport({ planning: gezondheid, budget, submissions: { "begroting.2024": "2023-12-20", "jaarstukken.2022": "2023-07-01" } }, { asOf: "2025-03-01" });
+    const onTime = buildReport({ planning: gezondheid, budget, submissions: { "begroting.2024": "2023-11-01", "jaarstukken.2022": "2023-07-01" } }, { asOf: "2025-03-01" });
+    const none = buildReport({ planning: gezondheid, budget }, { asOf: "2025-03-01" });
+    expect(onTime.budget?.supervision?.regime).toBe("repressive");
+    expect(late.budget?.supervision?.regime).toBe("preventive");
+    expect(late.budget?.supervision?.reasons.some((reason) => reason.status === "notMet")).toBe(true);
+    expect(none.budget?.supervision).not.toBeNull();
+  });
+});
