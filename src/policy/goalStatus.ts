@@ -28,8 +28,9 @@ import type { Activity, Goal, Indicator } from "./types.js";
  *   achieved or on track; otherwise `notAchieved` if any item is, else
  *   `offTrack`; `noData` as soon as one item cannot be assessed.
  *
- * Items without a judgement (`noData`, `noTarget`) are left out by
- * `worstOf` and `weighted`; when no item is left, the goal is `noData`.
+ * Items without a judgement (`noData`, `noTarget`, or an activity status that
+ * `activityAs` maps to `noData`) are left out by `worstOf` and `weighted`;
+ * when no item is left, the goal is `noData`.
  *
  * @example
  * ```ts
@@ -278,7 +279,9 @@ export function goalStatus(
     const activity = activities.get(id);
     if (activity === undefined) throw new DomainError("unknown_code", `Goal "${goal.id}" links to activity "${id}", which is not among the items given.`, { goal: goal.id, id });
     const assessment = activityStatus(activity, { asOf: options.asOf });
-    goalItems.push({ kind: "activity", id, status: assessment.status, counts: activityAs[assessment.status], weight: weightOf.get(id) ?? 1 });
+    // an activity status mapped to noData is unjudged, like an indicator without data: it must not count as rank 0 (achieved)
+    const mapped = activityAs[assessment.status];
+    goalItems.push({ kind: "activity", id, status: assessment.status, counts: mapped === "noData" ? undefined : mapped, weight: weightOf.get(id) ?? 1 });
   }
 
   const judged = goalItems.filter((item) => item.counts !== undefined);

@@ -60,7 +60,7 @@ export interface RenderOptions {
  *
  * @param reports - The reports, rendered one after the other.
  * @param options - Format and language.
- * @returns The rendered document (ends with a newline).
+ * @returns The rendered document (ends with a newline); without reports, text and Markdown say "Geen rapportages." / "No reports.".
  * @throws {@link DomainError} `invalid_option` – when the format or the language is not one of the above.
  *
  * @example
@@ -87,6 +87,9 @@ export function renderReport(reports: readonly Report[], options: RenderOptions 
   if (lang !== "nl" && lang !== "en") throw new DomainError("invalid_option", `The language ${JSON.stringify(lang)} is not "nl" or "en".`, { option: "lang", value: lang });
   if (format === "json") return `${JSON.stringify(reports, null, 2)}\n`;
   const blocks = reports.map((report, i) => reportBlocks(report, lang, `r${i + 1}`));
+  // no reports is said, not rendered as an empty string: the output still ends with a newline
+  if (blocks.length === 0 && format === "text") return `${LABELS.report[lang]}\n\n${LABELS.noReports[lang]}\n`;
+  if (blocks.length === 0 && format === "markdown") return `# ${LABELS.report[lang]}\n\n${LABELS.noReports[lang]}\n`;
   if (format === "text") return blocks.map(renderText).join("\n");
   if (format === "markdown") return blocks.map(renderMarkdown).join("\n");
   const first = reports[0];

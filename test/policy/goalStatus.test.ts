@@ -83,6 +83,18 @@ describe("goalStatus: rules", () => {
     expect(strict.status).toBe("atRisk");
     expect(strict.items[0]).toMatchObject({ status: "inProgress", counts: "atRisk" });
   });
+
+  it("an activity status that activityAs maps to noData is left out, not counted as achieved", () => {
+    const unjudged = { completed: "achieved", inProgress: "noData", notStarted: "noData", delayed: "offTrack", stopped: "notAchieved", cancelled: "notAchieved" } as const;
+    const alone = goalStatus(goal([], ["busy"]), items, { asOf, activityAs: unjudged });
+    expect(alone.status).toBe("noData");
+    expect(alone.items[0]).toMatchObject({ status: "inProgress" });
+    expect(alone.items[0]?.counts).toBeUndefined();
+    // next to a stopped activity the worst is notAchieved under worstOf; under weighted only the stopped one counts
+    expect(goalStatus(goal([], ["busy", "halted"]), items, { asOf, activityAs: unjudged }).status).toBe("notAchieved");
+    expect(goalStatus(goal([], ["busy", "done"]), items, { asOf, rule: "weighted", activityAs: unjudged }).status).toBe("achieved");
+    expect(goalStatus(goal([], ["busy", "done"]), items, { asOf, rule: "allRequired", activityAs: unjudged }).status).toBe("noData");
+  });
 });
 
 describe("goalStatus: the horizon", () => {

@@ -188,6 +188,12 @@ describe("renderReport: options", () => {
     expect(renderReport([], { format: "json" })).toBe("[]\n");
   });
 
+  it("says that there are no reports in text and Markdown, ending with a newline", () => {
+    expect(renderReport([])).toBe("Voortgangsrapportage\n\nGeen rapportages.\n");
+    expect(renderReport([], { format: "markdown", lang: "en" })).toBe("# Status report\n\nNo reports.\n");
+    for (const format of ["text", "markdown", "html", "json"] as const) expect(renderReport([], { format }).endsWith("\n")).toBe(true);
+  });
+
   it("keeps a colour that is not #rrggbb out of the page", () => {
     // A document built in code (not through parsePlanningDocument) may carry any string as a colour.
     const unsafe = { ...simpleScale, id: "onveilig", levels: [{ ...simpleScale.levels[0], colour: { name: { nl: "x", en: "x" }, hex: "red;background:url(https://x)" } }] };

@@ -107,10 +107,14 @@ interface Slot {
 /** A deep copy of JSON data (own `__proto__` keys stay own keys). */
 export const cloneJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+/** A private copy of an edit's value: objects are copied (fast-check hands the same `{}` / `[]` constants to every run, and a later "add" edit would otherwise mutate them for all later runs), primitives such as -0 are kept exactly. */
+const fresh = (value: unknown): unknown => (typeof value === "object" && value !== null ? cloneJson(value) : value);
+
 /** Apply the edits to a copy of `doc`: each edit picks a slot (a key or index anywhere in the tree) by `at` modulo their number. */
 export function applyEdits(doc: unknown, list: readonly Edit[]): unknown {
   const root = { root: cloneJson(doc) } as Record<string, unknown>;
-  for (const e of list) {
+  for (const edit of list) {
+    const e = edit.op === "delete" ? edit : { ...edit, value: fresh(edit.value) };
     const slots: Slot[] = [];
     const walk = (node: unknown, depth: number): void => {
       if (depth > 20 || typeof node !== "object" || node === null) return;
@@ -127,7 +131,7 @@ export function applyEdits(doc: unknown, list: readonly Edit[]): unknown {
     else if (e.op === "delete" && slot.parent !== root) {
       if (Array.isArray(slot.parent)) slot.parent.splice(slot.key as number, 1);
       else delete (slot.parent as Record<string, unknown>)[slot.key];
-    } else if (e.op === "add" && typeof target === "object" && target !== null && !Array.isArray(target)) {
+    } else if (e.op === "add" && typeof target === "object" && target !== null && !Array.isArray(target) && Object.isExtensible(target)) {
       Object.defineProperty(target, e.key, { value: e.value, enumerable: true, writable: true, configurable: true });
     }
   }

@@ -6,6 +6,7 @@ import type { ReportLanguage } from "../types.js";
 /** Labels and sentences of the rendered report, in Dutch and English. */
 export const LABELS = {
   report: { nl: "Voortgangsrapportage", en: "Status report" },
+  noReports: { nl: "Geen rapportages.", en: "No reports." },
   asOf: { nl: "Peildatum", en: "Report date" },
   scale: { nl: "Statusschaal", en: "Status scale" },
   programme: { nl: "Programma", en: "Programme" },
