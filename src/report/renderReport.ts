@@ -88,8 +88,7 @@ export function renderReport(reports: readonly Report[], options: RenderOptions 
   if (format === "json") return `${JSON.stringify(reports, null, 2)}\n`;
   const blocks = reports.map((report, i) => reportBlocks(report, lang, `r${i + 1}`));
   // no reports is said, not rendered as an empty string: the output still ends with a newline
-  if (blocks.length === 0 && format === "text") return `${LABELS.report[lang]}\n\n${LABELS.noReports[lang]}\n`;
-  if (blocks.length === 0 && format === "markdown") return `# ${LABELS.report[lang]}\n\n${LABELS.noReports[lang]}\n`;
+  if (blocks.length === 0 && format !== "html") return `${format === "markdown" ? "# " : ""}${LABELS.report[lang]}\n\n${LABELS.noReports[lang]}\n`;
   if (format === "text") return blocks.map(renderText).join("\n");
   if (format === "markdown") return blocks.map(renderMarkdown).join("\n");
   const first = reports[0];

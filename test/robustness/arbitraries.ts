@@ -131,7 +131,7 @@ export function applyEdits(doc: unknown, list: readonly Edit[]): unknown {
     else if (e.op === "delete" && slot.parent !== root) {
       if (Array.isArray(slot.parent)) slot.parent.splice(slot.key as number, 1);
       else delete (slot.parent as Record<string, unknown>)[slot.key];
-    } else if (e.op === "add" && typeof target === "object" && target !== null && !Array.isArray(target) && Object.isExtensible(target)) {
+    } else if (e.op === "add" && typeof target === "object" && target !== null && !Array.isArray(target)) {
       Object.defineProperty(target, e.key, { value: e.value, enumerable: true, writable: true, configurable: true });
     }
   }
