@@ -22,11 +22,12 @@ export default defineConfig({
       exclude: ["src/**/index.ts", "src/**/types.ts", "src/cli/bin.ts"], // bin.ts runs in a child process (test/cli/bin.test.ts), which v8 coverage does not see
       reporter: ["text-summary", "json-summary"],
       thresholds: {
-        // Issue 8: 95 % overall (lines, statements, functions); branches, at 91.7 % when this was set, stay at 90.
+        // Issue 8: 95 % overall on every measure. Measured 2026-12-07 (`npm run test:unit`): statements 99.28 %,
+        // branches 96.68 %, functions 99.78 %, lines 99.76 %.
         lines: 95,
         statements: 95,
         functions: 95,
-        branches: 90,
+        branches: 95,
         "src/money/**": { lines: 100, branches: 100, functions: 100, statements: 100 },
         "src/status/**": { lines: 100, branches: 100, functions: 100, statements: 100 },
       },

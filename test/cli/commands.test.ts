@@ -19,11 +19,28 @@ describe("opkoers validate", () => {
     expect(en.out()).toMatch(/^b\.csv: invalid budget CSV: 1 problem\.\n {2}file: .* \[cbs\.DF002\]\n$/);
   });
 
-  it("still reads a file of a year without CBS code lists, where the code checks cannot run", async () => {
-    // opkoers has the CBS lists of 2017–2026: for 2030 the lines are read, and the code checks are left out.
-    const csv = memoryIo({ "b.csv": "Taakveld;Categorie;Lasten;Baten\n7.1;3.8;1.000;0\n" });
-    expect(await runCli(["validate", "b.csv", "--year", "2030", "--lang", "en"], csv)).toBe(EXIT_CODES.ok);
-    expect(csv.out()).toBe("b.csv: valid budget CSV (1 lines).\n");
+  it("reads a file of a year without CBS code lists, and warns that the code checks did not run", async () => {
+    // opkoers has the CBS lists of 2017–2026: for 2030 the lines are read, and the code checks cannot run.
+    // 0.99 is no taakveld and 9.9 no categorie in any year: in 2024 they are two problems; in 2030 the file is
+    // valid as a CSV, and the warning says that its codes were not checked.
+    const file = { "b.csv": "Taakveld;Categorie;Lasten;Baten\n0.99;9.9;1.000;0\n" };
+    const checked = memoryIo(file);
+    expect(await runCli(["validate", "b.csv", "--year", "2024", "--lang", "en"], checked)).toBe(EXIT_CODES.invalid);
+    expect(checked.out()).toMatch(/^b\.csv: invalid budget CSV: 2 problems\./);
+    expect(checked.err()).toBe("");
+    const en = memoryIo(file);
+    expect(await runCli(["validate", "b.csv", "--year", "2030", "--lang", "en"], en)).toBe(EXIT_CODES.ok);
+    expect(en.out()).toBe("b.csv: valid budget CSV (1 line).\n");
+    expect(en.err()).toBe("opkoers: warning: b.csv: the CBS checks (taakvelden, categorieën) did not run: opkoers has no CBS code lists for 2030 (only for 2017–2026).\n");
+    const nl = memoryIo(file);
+    expect(await runCli(["validate", "b.csv", "--year", "2030"], nl)).toBe(EXIT_CODES.ok);
+    expect(nl.out()).toBe("b.csv: geldig begroting als CSV (1 regel).\n");
+    expect(nl.err()).toBe("opkoers: let op: b.csv: de CBS-controles (taakvelden, categorieën) zijn niet uitgevoerd: opkoers heeft geen CBS-codelijsten voor 2030 (wel voor 2017–2026).\n");
+    const json = memoryIo(file);
+    expect(await runCli(["validate", "b.csv", "--year", "2030", "--lang", "en", "--format", "json"], json)).toBe(EXIT_CODES.ok);
+    expect(JSON.parse(json.out())).toEqual({ file: "b.csv", kind: "csv", valid: true, issues: [], warnings: [expect.stringContaining("no CBS code lists for 2030")] });
+    expect(json.err()).toBe("");
+
     const exported = memoryIo();
     expect(await runCli(["iv3", "--boekjaar", "2024", "--datum", "2024-01-01T00:00:00Z"], exported)).toBe(EXIT_CODES.ok);
     const delivery = JSON.parse(exported.out()) as { metadata: { boekjaar: number } };
@@ -31,6 +48,7 @@ describe("opkoers validate", () => {
     const io = memoryIo({ "d.json": JSON.stringify(delivery) });
     expect(await runCli(["validate", "d.json", "--lang", "en"], io)).toBe(EXIT_CODES.ok);
     expect(io.out()).toBe("d.json: valid Iv3 delivery (Almere 2030, period 0).\n");
+    expect(io.err()).toContain("opkoers: warning: d.json: the CBS checks (taakvelden, categorieën) did not run: opkoers has no CBS code lists for 2030");
   });
 
   it("writes a key that is not a name in brackets in an issue's path", async () => {
@@ -43,7 +61,7 @@ describe("opkoers validate", () => {
     const doc = { ...ALMERE_GEZONDHEID_2024, municipality: { code: "GM0034" } };
     const io = memoryIo({ "p.json": JSON.stringify(doc) });
     expect(await runCli(["validate", "p.json", "--lang", "en"], io)).toBe(EXIT_CODES.ok);
-    expect(io.out()).toBe("p.json: valid planning document (begroting 2024, GM0034, 1 programmes).\n");
+    expect(io.out()).toBe("p.json: valid planning document (begroting 2024, GM0034, 1 programme).\n");
     const json = memoryIo({ "p.json": JSON.stringify(doc) });
     expect(await runCli(["validate", "p.json", "--format", "json"], json)).toBe(EXIT_CODES.ok);
     expect(JSON.parse(json.out())).toEqual({ file: "p.json", kind: "planning", valid: true, issues: [] });
@@ -58,7 +76,7 @@ describe("opkoers validate", () => {
   it("reads a file that starts with a byte order mark", async () => {
     const io = memoryIo({ "p.json": new Uint8Array([0xef, 0xbb, 0xbf, ...encode(planningJson)]) });
     expect(await runCli(["validate", "p.json", "--lang", "en"], io)).toBe(EXIT_CODES.ok);
-    expect(io.out()).toBe("p.json: valid planning document (begroting 2024, Almere, 1 programmes).\n");
+    expect(io.out()).toBe("p.json: valid planning document (begroting 2024, Almere, 1 programme).\n");
   });
 
   it("sees a file cut off after an escaped quote as cut off", async () => {

@@ -2,6 +2,8 @@
 import { linesOf, parseBudget, type BudgetDocument, type BudgetLine } from "../../budget/index.js";
 import { isIsoDate } from "../../calendar/index.js";
 import type { Issue } from "../../errors/Issue.js";
+import { isDomainError } from "../../errors/isDomainError.js";
+import { BOEKJAREN } from "../../reference/index.js";
 import { checkCbsDelivery, checkCbsLines, parseBudgetCsv, parseIv3Delivery, toIv3Delivery, type Iv3Metadata } from "../../io/index.js";
 import { DOCUMENT_TYPES, parsePlanningDocument, planningDocumentJsonSchema, type DocumentType } from "../../policy/index.js";
 import { budgetDocumentJsonSchema, buildReport, parseReportInput, renderReport, reportInputJsonSchema, REPORT_FORMATS, type ReportFormat, type ReportInput, type ReportLanguage } from "../../report/index.js";
@@ -27,6 +29,9 @@ export const USAGE = 2;
 type Values = Readonly<Record<string, string | boolean | undefined>>;
 
 const say = (lang: ReportLanguage, nl: string, en: string): string => (lang === "nl" ? nl : en);
+
+/** `1 regel`, `2 regels`: a count with the noun in singular or plural. */
+const countOf = (count: number, lang: ReportLanguage, nl: readonly [string, string], en: readonly [string, string]): string => `${count} ${(lang === "nl" ? nl : en)[count === 1 ? 0 : 1]}`;
 
 /** An issue's path as `programmes[0].goals[1].id` (JSON) or `rij 3, kolom Lasten` (CSV). */
 export function formatPath(path: readonly (string | number)[], csv: boolean, lang: ReportLanguage): string {
@@ -129,6 +134,7 @@ export async function validate(positionals: readonly string[], values: Values, i
   let kind: InputKind;
   let issues: readonly Issue[] = [];
   let summary = "";
+  const warnings: string[] = [];
   if (as === "csv" || (as === undefined && isCsv(path, text))) {
     kind = "csv";
     const options = csvOptions(text, csvFlags(values), lang);
@@ -141,10 +147,11 @@ export async function validate(positionals: readonly string[], values: Values, i
       const lines = parsed.value.lines;
       // The code checks (DF001 taakvelden, DF002 categorieën) make a line invalid; whether lasten equal baten
       // (PF006) is a property of a whole delivery, checked by `opkoers iv3`, not of a file of lines.
-      const checks = safeChecks(() => checkCbsLines(lines));
-      const failed = checks === null ? [] : failedChecks(checks).filter((check) => check.ruleId !== "cbs.PF006");
+      const checks = safeChecks(() => checkCbsLines(lines), lang);
+      if ("skipped" in checks) warnings.push(checks.skipped);
+      const failed = "skipped" in checks ? [] : failedChecks(checks.checks).filter((check) => check.ruleId !== "cbs.PF006");
       issues = failed.map((check) => ({ path: [], code: check.ruleId, message: check.message[lang] }));
-      summary = say(lang, `${lines.length} regels`, `${lines.length} lines`);
+      summary = countOf(lines.length, lang, ["regel", "regels"], ["line", "lines"]);
     } else issues = parsed.issues;
   } else {
     const json = readJson(text, path, lang);
@@ -166,12 +173,14 @@ export async function validate(positionals: readonly string[], values: Values, i
     kind = detected;
     if (kind === "planning") {
       const parsed = parsePlanningDocument(json.value);
-      if (parsed.ok) summary = `${parsed.value.type} ${parsed.value.year}, ${parsed.value.municipality.name ?? parsed.value.municipality.code}, ${parsed.value.programmes.length} ${say(lang, "programma's", "programmes")}`;
+      if (parsed.ok) summary = `${parsed.value.type} ${parsed.value.year}, ${parsed.value.municipality.name ?? parsed.value.municipality.code}, ${countOf(parsed.value.programmes.length, lang, ["programma", "programma's"], ["programme", "programmes"])}`;
       else issues = parsed.issues;
     } else if (kind === "budget") {
       const parsed = parseBudget(json.value);
-      if (parsed.ok) summary = say(lang, `begroting ${parsed.value.budgetYear}, ${parsed.value.lines.length} regels, ${parsed.value.amendments.length} wijzigingen`, `budget ${parsed.value.budgetYear}, ${parsed.value.lines.length} lines, ${parsed.value.amendments.length} amendments`);
-      else issues = parsed.issues;
+      if (parsed.ok) {
+        const { budgetYear, lines, amendments } = parsed.value;
+        summary = `${say(lang, "begroting", "budget")} ${budgetYear}, ${countOf(lines.length, lang, ["regel", "regels"], ["line", "lines"])}, ${countOf(amendments.length, lang, ["wijziging", "wijzigingen"], ["amendment", "amendments"])}`;
+      } else issues = parsed.issues;
     } else if (kind === "report") {
       const parsed = parseReportInput(json.value);
       if (parsed.ok) summary = parsed.value.map((input) => `${input.planning.type} ${input.planning.year}${input.budget === undefined ? "" : say(lang, " met begroting", " with budget")}`).join("; ");
@@ -179,35 +188,52 @@ export async function validate(positionals: readonly string[], values: Values, i
     } else {
       const parsed = parseIv3Delivery(json.value);
       if (parsed.ok) {
-        const checks = safeChecks(() => checkCbsDelivery(parsed.value.delivery));
-        issues = (checks === null ? [] : failedChecks(checks)).map((check) => ({ path: ["data"], code: check.ruleId, message: check.message[lang] }));
+        const checks = safeChecks(() => checkCbsDelivery(parsed.value.delivery), lang);
+        if ("skipped" in checks) warnings.push(checks.skipped);
+        issues = ("skipped" in checks ? [] : failedChecks(checks.checks)).map((check) => ({ path: ["data"], code: check.ruleId, message: check.message[lang] }));
         summary = `${parsed.value.delivery.metadata.overheidsnaam} ${parsed.value.delivery.metadata.boekjaar}, ${say(lang, "periode", "period")} ${parsed.value.delivery.metadata.periode}`;
       } else issues = parsed.issues;
     }
   }
   const name = KIND_NAMES[kind][lang];
   if (format === "json") {
-    io.stdout(`${JSON.stringify({ file: path, kind, valid: issues.length === 0, issues }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ file: path, kind, valid: issues.length === 0, issues, ...(warnings.length === 0 ? {} : { warnings }) }, null, 2)}\n`);
     return issues.length === 0 ? OK : INVALID;
   }
+  for (const warning of warnings) io.stderr(`opkoers: ${say(lang, "let op", "warning")}: ${path}: ${warning}\n`);
   if (issues.length === 0) {
     io.stdout(say(lang, `${path}: geldig ${name} (${summary}).\n`, `${path}: valid ${name} (${summary}).\n`));
     return OK;
   }
   const count = issues.length;
   io.stdout(
-    say(lang, `${path}: ongeldig ${name}: ${count} ${count === 1 ? "probleem" : "problemen"}.\n`, `${path}: invalid ${name}: ${count} ${count === 1 ? "problem" : "problems"}.\n`) +
+    `${path}: ${say(lang, "ongeldig", "invalid")} ${name}: ${countOf(count, lang, ["probleem", "problemen"], ["problem", "problems"])}.\n` +
       issueLines(issues, kind === "csv", lang),
   );
   return INVALID;
 }
 
-/** Run CBS checks that may throw for values outside their range; `null` when they could not run. */
-function safeChecks(run: () => readonly Assessment[]): readonly Assessment[] | null {
+/**
+ * Run CBS checks that throw for values outside their range (a year without CBS code lists, a total beyond
+ * ±(2^53 − 1) cents). When they cannot run, say why: a file is never reported valid against code lists that
+ * were not checked without saying so.
+ */
+function safeChecks(run: () => readonly Assessment[], lang: ReportLanguage): { readonly checks: readonly Assessment[] } | { readonly skipped: string } {
   try {
-    return run();
-  } catch {
-    return null;
+    return { checks: run() };
+  } catch (error) {
+    if (isDomainError(error) && error.code === "unknown_boekjaar") {
+      const year = String(error.details["boekjaar"]);
+      return {
+        skipped: say(
+          lang,
+          `de CBS-controles (taakvelden, categorieën) zijn niet uitgevoerd: opkoers heeft geen CBS-codelijsten voor ${year} (wel voor ${BOEKJAREN[0]}–${BOEKJAREN[BOEKJAREN.length - 1]}).`,
+          `the CBS checks (taakvelden, categorieën) did not run: opkoers has no CBS code lists for ${year} (only for ${BOEKJAREN[0]}–${BOEKJAREN[BOEKJAREN.length - 1]}).`,
+        ),
+      };
+    }
+    const why = error instanceof Error ? error.message : String(error);
+    return { skipped: say(lang, `de CBS-controles zijn niet uitgevoerd: ${why}`, `the CBS checks did not run: ${why}`) };
   }
 }
 
@@ -228,7 +254,7 @@ async function reportInputs(path: string | undefined, io: CommandIo, lang: Repor
   }
   const parsed = parseReportInput(json.value);
   if (!parsed.ok) {
-    io.stderr(say(lang, `opkoers: ${path} is geen geldige rapportinvoer: ${parsed.issues.length} problemen.\n`, `opkoers: ${path} is not valid report input: ${parsed.issues.length} problems.\n`) + issueLines(parsed.issues, false, lang));
+    io.stderr(say(lang, `opkoers: ${path} is geen geldige rapportinvoer: ${countOf(parsed.issues.length, lang, ["probleem", "problemen"], ["problem", "problems"])}.\n`, `opkoers: ${path} is not valid report input: ${countOf(parsed.issues.length, lang, ["probleem", "problemen"], ["problem", "problems"])}.\n`) + issueLines(parsed.issues, false, lang));
     return { exit: INVALID };
   }
   return { inputs: parsed.value };
