@@ -17,6 +17,29 @@ describe("sum", () => {
     expect(sum([cents(MAX), cents(-1), cents(1)])).toBe(MAX);
   });
 
+  it("checks every partial sum at the range's edge, at each of the four places in a block and in the tail", () => {
+    // sum adds four elements a step and then a tail of up to three; each of the five partial sums has its own
+    // check. For every length 2–9 and every position p ≥ 1, the partial sum at p alone reaches exactly ±MAX
+    // (allowed) or ±(MAX + 1) (rejected, at index p); the next element brings it back.
+    for (let length = 2; length <= 9; length++) {
+      for (let p = 1; p < length; p++) {
+        for (const sign of [1, -1]) {
+          const list = (start: number): Cents[] => {
+            const out = new Array<number>(length).fill(0);
+            out[0] = sign * start;
+            out[p] = sign;
+            if (p + 1 < length) out[p + 1] = -sign;
+            return out as Cents[];
+          };
+          const back = p + 1 < length ? 1 : 0;
+          expect(sum(list(MAX - 1)), `length ${length}, edge at ${p}, sign ${sign}`).toBe(sign * (MAX - back));
+          const error = expectDomainError(() => sum(list(MAX)), "amount_out_of_range");
+          expect(error.details, `length ${length}, beyond at ${p}, sign ${sign}`).toEqual({ index: p });
+        }
+      }
+    }
+  });
+
   it("rejects an element that is not a whole number of cents, even when the total would be whole", () => {
     // 0.5 + 0.5 = 1 and null adds as 0: a check of the total alone would let these through.
     expect(expectDomainError(() => sum([0.5, 0.5] as Cents[]), "invalid_amount").details).toEqual({ index: 0, value: 0.5 });
