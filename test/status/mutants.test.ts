@@ -98,6 +98,9 @@ describe("findLevel, levelForStatus, findScale", () => {
     expect(findScale(THREE_COLOUR_SCALE.id)).toBe(THREE_COLOUR_SCALE);
     expect(findScale("eigen", [other])).toBe(other);
     expect(findScale("eigen")).toBeUndefined();
+    // An id that is not a string (from unchecked data) finds nothing, with or without own scales.
+    expect(findScale(undefined as unknown as string)).toBeUndefined();
+    expect(findScale(undefined as unknown as string, [other])).toBeUndefined();
     for (const preset of STATUS_SCALE_PRESETS) expect(findScale(preset.id)).toBe(preset);
   });
 });
@@ -118,6 +121,14 @@ describe("StatusScaleSchema: the cross-level rules", () => {
       ["levels.2.statuses.1", 'The status "achieved" already belongs to level "a"; a status belongs to at most one level.'],
     ]);
     expect(issues(scale("s", [level("a", ["delayed", "delayed"])]))).toEqual([["levels.0.statuses.1", 'The status "delayed" already belongs to level "a"; a status belongs to at most one level.']]);
+  });
+
+  it("reports both as custom issues, which zod callers tell apart from type errors", () => {
+    const result = StatusScaleSchema.safeParse(scale("s", [level("a", ["achieved"]), level("a", ["achieved"])]));
+    expect(result.success ? [] : result.error.issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["levels.1.code", "custom"],
+      ["levels.1.statuses.0", "custom"],
+    ]);
   });
 
   it("accepts every preset and a scale whose levels share nothing", () => {
