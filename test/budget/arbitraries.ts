@@ -1,11 +1,23 @@
 // fast-check arbitraries for budget documents, shared by the budget tests.
 import { fc } from "@fast-check/vitest";
-import type { Cents } from "opkoers/money";
+import { euro, type Cents } from "opkoers/money";
 import type { Amendment, BudgetDocument, BudgetLine, Mutation } from "opkoers/budget";
 
 export const PROGRAMMES = ["bestuur", "zorg", "wonen", "financien"] as const;
 export const TAAKVELDEN = ["0.1", "0.4", "0.5", "0.61", "0.7", "0.8", "0.9", "0.10", "0.11", "6.1", "6.71a", "7.1", "8.3"] as const;
 export const YEARS = [2024, 2025, 2026, 2027] as const;
+
+/** A primitief, structurele 2024 line with amounts in whole euros; `extra` sets or overrides any other field. */
+export const line = (programme: string, taakveld: string, expenses: number, revenue = 0, extra: Partial<BudgetLine> = {}): BudgetLine => ({
+  programme,
+  taakveld,
+  year: 2024,
+  phase: "primitief",
+  expenses: euro(expenses),
+  revenue: euro(revenue),
+  nature: "structureel",
+  ...extra,
+});
 
 export const amount = (max = 10_000_000_000): fc.Arbitrary<Cents> => fc.integer({ min: -max, max }).map((n) => (n || 0) as Cents);
 

@@ -18,23 +18,11 @@ import {
   standardColumns,
   type BatenLastenOverview,
   type BudgetDocument,
-  type BudgetLine,
   type Figures,
   type OverviewColumn,
   type ReserveFigures,
 } from "opkoers/budget";
-import { amendmentsArb, documentArb } from "./arbitraries.js";
-
-const line = (programme: string, taakveld: string, expenses: number, revenue: number, extra: Partial<BudgetLine> = {}): BudgetLine => ({
-  programme,
-  taakveld,
-  year: 2024,
-  phase: "primitief",
-  expenses: euro(expenses),
-  revenue: euro(revenue),
-  nature: "structureel",
-  ...extra,
-});
+import { amendmentsArb, documentArb, line } from "./arbitraries.js";
 
 /** Figures from whole euros, with the saldo written out (not computed), in cents. */
 const fig = (expenses: number, revenue: number, balance: number): Figures => ({ expenses: euro(expenses), revenue: euro(revenue), balance: euro(balance) });

@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { euro } from "opkoers/money";
-import { applyAmendment, overviewOfBatenLasten, presentOverview, programmeShare, standardColumns, type BudgetDocument, type BudgetLine } from "opkoers/budget";
-import { amendmentsArb, documentArb } from "./arbitraries.js";
-
-const line = (programme: string, taakveld: string, expenses: number, revenue: number, extra: Partial<BudgetLine> = {}): BudgetLine => ({
-  programme,
-  taakveld,
-  year: 2024,
-  phase: "primitief",
-  expenses: euro(expenses),
-  revenue: euro(revenue),
-  nature: "structureel",
-  ...extra,
-});
+import { applyAmendment, overviewOfBatenLasten, presentOverview, programmeShare, standardColumns, type BudgetDocument } from "opkoers/budget";
+import { amendmentsArb, documentArb, line } from "./arbitraries.js";
 
 // A small jaarrekening: original, one amendment, actuals, and every non-programme part.
 const doc: BudgetDocument = {

@@ -2,18 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { euro, type Cents } from "opkoers/money";
 import { DIMENSIONS, crossTable, rollup, type BudgetDocument, type BudgetLine, type Dimension } from "opkoers/budget";
-import { baseDocument, documentArb, lineArb } from "./arbitraries.js";
-
-const line = (programme: string, taakveld: string, expenses: number, revenue = 0, extra: Partial<BudgetLine> = {}): BudgetLine => ({
-  programme,
-  taakveld,
-  year: 2024,
-  phase: "primitief",
-  expenses: euro(expenses),
-  revenue: euro(revenue),
-  nature: "structureel",
-  ...extra,
-});
+import { baseDocument, documentArb, lineArb, line } from "./arbitraries.js";
 
 /** The obvious (slow) reference: filter, then sum with BigInt. */
 function reference(lines: readonly BudgetLine[], key: (l: BudgetLine) => string): Map<string, [bigint, bigint, number]> {
