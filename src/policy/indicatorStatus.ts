@@ -97,8 +97,15 @@ export interface IndicatorAssessment extends Assessment<IndicatorStatus> {
 }
 
 
+/** The thresholds when no option sets one: shared by those assessments (frozen), not allocated per call. */
+const DEFAULT_THRESHOLDS: Required<StatusThresholds> = Object.freeze({ atRiskGap: 0.1, offTrackGap: 0.25, bandTolerance: 0.1, regression: "atRisk", compareAt: "asOf" });
+const GAPS = ["atRiskGap", "offTrackGap", "bandTolerance"] as const;
+const REGRESSION_OPTIONS: readonly string[] = ["atRisk", "offTrack", "ignore"];
+const COMPARE_AT_OPTIONS: readonly string[] = ["asOf", "measurement"];
+
 function resolve(options: IndicatorStatusOptions): Required<StatusThresholds> {
   if (typeof options !== "object" || options === null) throw new DomainError("invalid_option", "indicatorStatus needs options with an asOf date.", { value: options });
+  if (options.atRiskGap === undefined && options.offTrackGap === undefined && options.bandTolerance === undefined && options.regression === undefined && options.compareAt === undefined) return DEFAULT_THRESHOLDS;
   const thresholds = {
     atRiskGap: options.atRiskGap ?? 0.1,
     offTrackGap: options.offTrackGap ?? 0.25,
@@ -106,13 +113,13 @@ function resolve(options: IndicatorStatusOptions): Required<StatusThresholds> {
     regression: options.regression ?? "atRisk",
     compareAt: options.compareAt ?? "asOf",
   } as const;
-  for (const key of ["atRiskGap", "offTrackGap", "bandTolerance"] as const) {
+  for (const key of GAPS) {
     const value = thresholds[key];
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new DomainError("invalid_option", `The threshold ${key} must be a finite number ≥ 0, but it is ${String(value)}.`, { option: key, value });
   }
   if (thresholds.offTrackGap < thresholds.atRiskGap) throw new DomainError("invalid_option", `offTrackGap (${thresholds.offTrackGap}) must be ≥ atRiskGap (${thresholds.atRiskGap}).`, { option: "offTrackGap", value: thresholds.offTrackGap });
-  if (!["atRisk", "offTrack", "ignore"].includes(thresholds.regression)) throw new DomainError("invalid_option", `regression must be "atRisk", "offTrack" or "ignore".`, { option: "regression", value: thresholds.regression });
-  if (!["asOf", "measurement"].includes(thresholds.compareAt)) throw new DomainError("invalid_option", `compareAt must be "asOf" or "measurement".`, { option: "compareAt", value: thresholds.compareAt });
+  if (!REGRESSION_OPTIONS.includes(thresholds.regression)) throw new DomainError("invalid_option", `regression must be "atRisk", "offTrack" or "ignore".`, { option: "regression", value: thresholds.regression });
+  if (!COMPARE_AT_OPTIONS.includes(thresholds.compareAt)) throw new DomainError("invalid_option", `compareAt must be "asOf" or "measurement".`, { option: "compareAt", value: thresholds.compareAt });
   return thresholds;
 }
 
@@ -170,11 +177,13 @@ export function indicatorStatus(indicator: Indicator, options: IndicatorStatusOp
   const asOfMonth = asOfMonthOf(asOf) as number;
   const { name, unit } = indicator;
   const selected = selectTarget(indicator, asOfMonth, options.period);
-  const base = { subject: indicator.id, thresholds };
+  const subject = indicator.id;
+  // The results below are written as whole object literals (no spreads of shared parts): one allocation each, in
+  // one key order (subject, thresholds, [targetPeriod, value, progress, expectedProgress, regression,] status, …).
   if (selected === undefined) {
     const period = options.period === undefined ? "" : ` voor ${options.period}`;
     const periodEn = options.period === undefined ? "" : ` for ${options.period}`;
-    return { ...base, status: "noTarget", ruleId: "indicator.status.noTarget", inputs: { period: options.period ?? null }, message: { nl: `${name}: geen streefwaarde${period}.`, en: `${name}: no target${periodEn}.` }, regression: false };
+    return { subject, thresholds, status: "noTarget", ruleId: "indicator.status.noTarget", inputs: { period: options.period ?? null }, message: { nl: `${name}: geen streefwaarde${period}.`, en: `${name}: no target${periodEn}.` }, regression: false };
   }
   const target = selected.target;
   const targetText = formatTarget(target, unit);
@@ -184,7 +193,8 @@ export function indicatorStatus(indicator: Indicator, options: IndicatorStatusOp
     const reason = reading?.notAvailable?.value.state === "notAvailable" ? reading.notAvailable.value.reason : undefined;
     const why = reason === undefined ? "" : ` (${reason})`;
     return {
-      ...base,
+      subject,
+      thresholds,
       status: "noData",
       ruleId: "indicator.status.noData",
       targetPeriod: target.period,
@@ -212,13 +222,17 @@ export function indicatorStatus(indicator: Indicator, options: IndicatorStatusOp
     const status: IndicatorStatus = inside ? "achieved" : ended ? "notAchieved" : distance <= thresholds.bandTolerance * width ? "atRisk" : "offTrack";
     const label = statusLabel(status);
     const where = inside ? { nl: "ligt binnen", en: "lies within" } : { nl: "ligt buiten", en: "lies outside" };
+    inputs["low"] = low;
+    inputs["high"] = high;
+    inputs["distance"] = distance;
     return {
-      ...base,
+      subject,
+      thresholds,
       status,
       ruleId: "indicator.status.band",
       targetPeriod: target.period,
       value: v,
-      inputs: { ...inputs, low, high, distance },
+      inputs,
       message: {
         nl: `${name}: ${valueText.nl} ${where.nl} de band ${targetText.nl} voor ${target.period}${!inside && ended ? "; de periode is voorbij" : ""}: ${label.nl}.`,
         en: `${name}: ${valueText.en} ${where.en} the band ${targetText.en} for ${target.period}${!inside && ended ? "; the period is over" : ""}: ${label.en}.`,
@@ -235,52 +249,43 @@ export function indicatorStatus(indicator: Indicator, options: IndicatorStatusOp
   const compareDate = thresholds.compareAt === "asOf" ? asOf : measuredFrom < asOf ? measuredFrom : asOf;
   const expected = expectedAt(indicator, selected, sign, compareDate);
   const ruleId = expected.trajectory ? "indicator.status.trajectory" : "indicator.status.progress";
-  Object.assign(inputs, { baseline: baseline ?? null, progress, expectedProgress: expected.fraction, expectedOn: compareDate, regression });
-  const numbers = { targetPeriod: target.period, value: v, progress, expectedProgress: expected.fraction, regression };
-
+  inputs["baseline"] = baseline ?? null;
+  inputs["progress"] = progress;
+  inputs["expectedProgress"] = expected.fraction;
+  inputs["expectedOn"] = compareDate;
+  inputs["regression"] = regression;
+  const status = met ? "achieved" : ended ? "notAchieved" : progressStatus(expected.fraction - progress, regression, thresholds);
+  let message: LocalizedText;
   if (met) {
-    return {
-      ...base,
-      ...numbers,
-      status: "achieved",
-      ruleId,
-      inputs,
-      message: {
-        nl: `${name}: ${valueText.nl} haalt de streefwaarde ${targetText.nl} voor ${target.period}: behaald.`,
-        en: `${name}: ${valueText.en} meets the target of ${targetText.en} for ${target.period}: achieved.`,
-      },
+    message = {
+      nl: `${name}: ${valueText.nl} haalt de streefwaarde ${targetText.nl} voor ${target.period}: behaald.`,
+      en: `${name}: ${valueText.en} meets the target of ${targetText.en} for ${target.period}: achieved.`,
     };
-  }
-  if (ended) {
-    return {
-      ...base,
-      ...numbers,
-      status: "notAchieved",
-      ruleId,
-      inputs,
-      message: {
-        nl: `${name}: ${valueText.nl} haalt de streefwaarde ${targetText.nl} voor ${target.period} niet; de periode is voorbij: niet behaald.`,
-        en: `${name}: ${valueText.en} does not meet the target of ${targetText.en} for ${target.period}, and the period is over: not achieved.`,
-      },
+  } else if (ended) {
+    message = {
+      nl: `${name}: ${valueText.nl} haalt de streefwaarde ${targetText.nl} voor ${target.period} niet; de periode is voorbij: niet behaald.`,
+      en: `${name}: ${valueText.en} does not meet the target of ${targetText.en} for ${target.period}, and the period is over: not achieved.`,
     };
+  } else {
+    const label = statusLabel(status);
+    const dateNl = formatDate(compareDate, "nl");
+    const dateEn = formatDate(compareDate, "en");
+    message =
+      baseline === undefined
+        ? {
+            nl: `${name}: ${valueText.nl} haalt de streefwaarde ${targetText.nl} voor ${target.period} nog niet; verwacht op ${dateNl}: ${formatProgress(expected.fraction, "nl")} van de weg: ${label.nl}.`,
+            en: `${name}: ${valueText.en} does not yet meet the target of ${targetText.en} for ${target.period}; expected on ${dateEn}: ${formatProgress(expected.fraction, "en")} of the way: ${label.en}.`,
+          }
+        : {
+            nl: `${name}: ${valueText.nl} is ${formatProgress(progress, "nl")} van de weg van nulmeting ${formatValue(baseline.value, unit, "nl")} naar streefwaarde ${targetText.nl} voor ${target.period}; verwacht op ${dateNl}: ${formatProgress(expected.fraction, "nl")}: ${label.nl}.${regression ? " De waarde is slechter dan de nulmeting." : ""}`,
+            en: `${name}: ${valueText.en} is ${formatProgress(progress, "en")} of the way from baseline ${formatValue(baseline.value, unit, "en")} to the target of ${targetText.en} for ${target.period}; expected on ${dateEn}: ${formatProgress(expected.fraction, "en")}: ${label.en}.${regression ? " The value is worse than the baseline." : ""}`,
+          };
   }
-  const gap = expected.fraction - progress;
-  let status: IndicatorStatus = gap <= thresholds.atRiskGap ? "onTrack" : gap <= thresholds.offTrackGap ? "atRisk" : "offTrack";
-  if (regression && thresholds.regression !== "ignore") status = worse(status, thresholds.regression);
-  const label = statusLabel(status);
-  const dateNl = formatDate(compareDate, "nl");
-  const dateEn = formatDate(compareDate, "en");
-  const regressionText = regression ? { nl: " De waarde is slechter dan de nulmeting.", en: " The value is worse than the baseline." } : { nl: "", en: "" };
-  const message =
-    baseline === undefined
-      ? {
-          nl: `${name}: ${valueText.nl} haalt de streefwaarde ${targetText.nl} voor ${target.period} nog niet; verwacht op ${dateNl}: ${formatProgress(expected.fraction, "nl")} van de weg: ${label.nl}.`,
-          en: `${name}: ${valueText.en} does not yet meet the target of ${targetText.en} for ${target.period}; expected on ${dateEn}: ${formatProgress(expected.fraction, "en")} of the way: ${label.en}.`,
-        }
-      : {
-          nl: `${name}: ${valueText.nl} is ${formatProgress(progress, "nl")} van de weg van nulmeting ${formatValue(baseline.value, unit, "nl")} naar streefwaarde ${targetText.nl} voor ${target.period}; verwacht op ${dateNl}: ${formatProgress(expected.fraction, "nl")}: ${label.nl}.${regressionText.nl}`,
-          en: `${name}: ${valueText.en} is ${formatProgress(progress, "en")} of the way from baseline ${formatValue(baseline.value, unit, "en")} to the target of ${targetText.en} for ${target.period}; expected on ${dateEn}: ${formatProgress(expected.fraction, "en")}: ${label.en}.${regressionText.en}`,
-        };
-  return { ...base, ...numbers, status, ruleId, inputs, message };
+  return { subject, thresholds, targetPeriod: target.period, value: v, progress, expectedProgress: expected.fraction, regression, status, ruleId, inputs, message };
 }
 
+/** The status of a directional target not yet met, in a period not yet over: from the gap, with the regression floor. */
+function progressStatus(gap: number, regression: boolean, thresholds: Required<StatusThresholds>): IndicatorStatus {
+  const status: IndicatorStatus = gap <= thresholds.atRiskGap ? "onTrack" : gap <= thresholds.offTrackGap ? "atRisk" : "offTrack";
+  return regression && thresholds.regression !== "ignore" ? worse(status, thresholds.regression) : status;
+}

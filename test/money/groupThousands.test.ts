@@ -5,6 +5,7 @@ import { groupThousands } from "../../src/money/_internal/groupThousands.js";
 // formatAmount groups thousands by hand, so that a runtime without Dutch locale data (which would format
 // "1,234") still writes "1.234". The oracle is Intl.NumberFormat("nl-NL") of Node's full ICU.
 const dutch = new Intl.NumberFormat("nl-NL", { useGrouping: true, maximumFractionDigits: 0 });
+const english = new Intl.NumberFormat("en-GB", { useGrouping: true, maximumFractionDigits: 0 });
 
 describe("groupThousands", () => {
   it("puts a dot before every group of three digits from the right", () => {
@@ -17,5 +18,10 @@ describe("groupThousands", () => {
 
   test.prop([fc.bigInt({ min: 0n, max: 10n ** 30n })])("writes what Intl.NumberFormat('nl-NL') writes", (value) => {
     expect(groupThousands(value)).toBe(dutch.format(value));
+  });
+
+  test.prop([fc.maxSafeNat()])("takes a safe integer as a number, and another separator (en-GB's comma)", (value) => {
+    expect(groupThousands(value)).toBe(dutch.format(value));
+    expect(groupThousands(value, ",")).toBe(english.format(value));
   });
 });

@@ -144,3 +144,32 @@ describe("indicatorStatus: bands", () => {
     expect(indicatorStatus(band(zero, 0.2), { asOf: "2024-07-01" }).status).toBe("offTrack");
   });
 });
+
+describe("indicatorStatus: the thresholds in the assessment", () => {
+  const defaults = { atRiskGap: 0.1, offTrackGap: 0.25, bandTolerance: 0.1, regression: "atRisk", compareAt: "asOf" };
+
+  it("records the defaults when no option sets a threshold, in a frozen object that assessments share", () => {
+    const a = indicatorStatus(base, { asOf: "2024-06-30" });
+    const b = indicatorStatus({ ...base, targets: [] }, { asOf: "2024-06-30", period: "2025" });
+    expect(a.thresholds).toEqual(defaults);
+    expect(b.thresholds).toEqual(defaults);
+    expect(Object.isFrozen(a.thresholds)).toBe(true);
+    expect(() => {
+      (a.thresholds as Record<string, unknown>)["atRiskGap"] = 0.5;
+    }).toThrowError(TypeError);
+    expect(indicatorStatus(base, { asOf: "2024-06-30" }).thresholds).toEqual(defaults);
+  });
+
+  it("records each threshold that is set, with the defaults of the rest", () => {
+    expect(indicatorStatus(base, { asOf: "2024-06-30", atRiskGap: 0.05 }).thresholds).toEqual({ ...defaults, atRiskGap: 0.05 });
+    expect(indicatorStatus(base, { asOf: "2024-06-30", offTrackGap: 0.5 }).thresholds).toEqual({ ...defaults, offTrackGap: 0.5 });
+    expect(indicatorStatus(base, { asOf: "2024-06-30", bandTolerance: 0 }).thresholds).toEqual({ ...defaults, bandTolerance: 0 });
+    expect(indicatorStatus(base, { asOf: "2024-06-30", regression: "ignore" }).thresholds).toEqual({ ...defaults, regression: "ignore" });
+    expect(indicatorStatus(base, { asOf: "2024-06-30", compareAt: "measurement" }).thresholds).toEqual({ ...defaults, compareAt: "measurement" });
+  });
+
+  it("checks a threshold that is set even when the others are left out", () => {
+    expect(() => indicatorStatus(base, { asOf: "2024-06-30", regression: "never" as never })).toThrowError(expect.objectContaining({ code: "invalid_option", details: { option: "regression", value: "never" } }));
+    expect(() => indicatorStatus(base, { asOf: "2024-06-30", compareAt: "today" as never })).toThrowError(expect.objectContaining({ code: "invalid_option", details: { option: "compareAt", value: "today" } }));
+  });
+});
