@@ -107,12 +107,12 @@ function resolve(options: IndicatorStatusOptions): Required<StatusThresholds> {
   if (typeof options !== "object" || options === null) throw new DomainError("invalid_option", "indicatorStatus needs options with an asOf date.", { value: options });
   if (options.atRiskGap === undefined && options.offTrackGap === undefined && options.bandTolerance === undefined && options.regression === undefined && options.compareAt === undefined) return DEFAULT_THRESHOLDS;
   const thresholds = {
-    atRiskGap: options.atRiskGap ?? 0.1,
-    offTrackGap: options.offTrackGap ?? 0.25,
-    bandTolerance: options.bandTolerance ?? 0.1,
-    regression: options.regression ?? "atRisk",
-    compareAt: options.compareAt ?? "asOf",
-  } as const;
+    atRiskGap: options.atRiskGap ?? DEFAULT_THRESHOLDS.atRiskGap,
+    offTrackGap: options.offTrackGap ?? DEFAULT_THRESHOLDS.offTrackGap,
+    bandTolerance: options.bandTolerance ?? DEFAULT_THRESHOLDS.bandTolerance,
+    regression: options.regression ?? DEFAULT_THRESHOLDS.regression,
+    compareAt: options.compareAt ?? DEFAULT_THRESHOLDS.compareAt,
+  };
   for (const key of GAPS) {
     const value = thresholds[key];
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new DomainError("invalid_option", `The threshold ${key} must be a finite number ≥ 0, but it is ${String(value)}.`, { option: key, value });
