@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { formatAmount, type Cents } from "opkoers/money";
+import { validateBudgetLines } from "opkoers/budget";
 import { parseBudgetCsv, type CsvImportOptions } from "opkoers/io";
 
 const base = { year: 2025, phase: "begroting" } as const;
@@ -102,8 +103,7 @@ describe("parseBudgetCsv: issues", () => {
       [[3, "B"], "missing_value"],
       [[4, "L"], "missing_value"],
       [[4, "B"], "fraction_of_cent"],
-      [[5, "L"], "missing_value"],
-      [[5, "B"], "missing_value"],
+      [[5], "column_count"],
       [[6, "L"], "amount_out_of_range"],
     ]);
     expect(!result.ok && result.issues[0]?.message).toContain('"1.5"');
@@ -258,5 +258,81 @@ describe("parseBudgetCsv: properties", () => {
     }
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     expect(({} as Record<string, unknown>)["taakveld"]).toBeUndefined();
+  });
+});
+
+// Issue 18: rows of another length, years the line schema refuses, encodings, and rows as file lines.
+describe("parseBudgetCsv: rows with more or fewer cells than the header", () => {
+  const columns = { taakveld: "tv", expenses: "L", revenue: "B" };
+
+  it("refuses a comma file whose Dutch decimals split an amount, and says so (instead of reading lasten 1.234 and baten 56)", () => {
+    const result = read("tv,L,B\n0.1,1.234,56,0\n7.1,12,0\n", { columns });
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: [2],
+          code: "column_count",
+          message:
+            'Row 2 has 4 cells where the header has 3: "0.1", "1.234", "56", "0". It looks like Dutch amounts with a decimal comma split by the comma separator ("1.234,56"?): in a comma-separated file, write such amounts in quotes ("1.234,56"), or use ";" as the separator.',
+        },
+      ],
+    });
+    // The same file with the amounts quoted is read as written.
+    expect(amounts(read('tv,L,B\n0.1,"1.234,56",0\n', { columns }))).toEqual([["0.1", 123_456, 0]]);
+    // Also with dot decimals: "0.1,10127.0,5,0" is refused, not read with one cell dropped.
+    expect(amounts(read("tv,L,B\n0.1,10127.0,5,0\n", { columns, numberFormat: "dot" }))).toMatchObject([{ path: [2], code: "column_count" }]);
+  });
+
+  it("refuses a row where an unquoted ';' in a description shifts the amounts", () => {
+    const result = read("tv;omschrijving;L;B\n0.1;Raad; griffie;100;5\n", { columns: { ...columns, description: "omschrijving" } });
+    expect(!result.ok && result.issues).toEqual([
+      {
+        path: [2],
+        code: "column_count",
+        message: 'Row 2 has 5 cells where the header has 4: "0.1", "Raad", " griffie", "100", "5". A cell probably holds the separator ";" without quotes (e.g. in a description); put that cell in quotes.',
+      },
+    ]);
+  });
+
+  it("refuses a row with fewer cells than the header, also when only an optional column is missing", () => {
+    const result = read("tv;L;B;omschrijving\n0.1;5;6\n0.2;1;2;ok\n", { columns: { ...columns, description: "omschrijving" } });
+    expect(!result.ok && result.issues).toEqual([
+      { path: [2], code: "column_count", message: 'Row 2 has 3 cells where the header has 4: "0.1", "5", "6". A cell is missing, or the row is cut off; an empty cell still needs its separator.' },
+    ]);
+    // Every such row is reported, each at its own line; empty lines are still skipped.
+    const many = read("tv;L;B\n0.1;1\n\n0.2;1;2;3\n0.3;1;2\n", { columns });
+    expect(!many.ok && many.issues.map((i) => [i.path, i.code])).toEqual([
+      [[2], "column_count"],
+      [[4], "column_count"],
+    ]);
+  });
+
+  it("without a header, every row has as many cells as the first; a column beyond the header is a missing column", () => {
+    expect(amounts(read("0.1;1;2\n0.2;1;2;3\n", { columns: { taakveld: 0, expenses: 1, revenue: 2 }, header: false }))).toMatchObject([
+      { path: [2], code: "column_count", message: expect.stringContaining("where the first row has 3") },
+    ]);
+    expect(amounts(read("tv;L\n0.1;1\n", { columns: { taakveld: 0, expenses: 1, revenue: 2 } }))).toEqual([
+      { path: [1, 2], code: "missing_column", message: "There is no column 2 (counted from 0): the header has 2 cells." },
+    ]);
+  });
+});
+
+describe("parseBudgetCsv: the year column", () => {
+  it("accepts only the years the budget line schema accepts (not 0000 or 9999)", () => {
+    const result = parseBudgetCsv("jaar;tv;L\n0000;0.1;1\n9999;0.1;1\n1899;0.1;1\n3000;0.1;1\n1900;0.1;1\n2999;0.1;1\n", { columns: { year: "jaar", taakveld: "tv", expenses: "L" }, phase: "begroting" });
+    expect(!result.ok && result.issues.map((i) => [i.path, i.code, i.message])).toEqual(
+      ["0000", "9999", "1899", "3000"].map((year, i) => [[i + 2, "jaar"], "invalid_year", `Row ${i + 2}, column "jaar": "${year}" is not a year a budget line accepts.`]),
+    );
+    const good = parseBudgetCsv("jaar;tv;L\n1900;0.1;1\n2999;0.1;1\n", { columns: { year: "jaar", taakveld: "tv", expenses: "L" }, phase: "begroting" });
+    expect(good.ok && good.value.lines.map((l) => l.year)).toEqual([1900, 2999]);
+  });
+
+  test.prop([fc.integer({ min: 0, max: 9999 })])("a year cell is read exactly when validateBudgetLines accepts a line of that year", (year) => {
+    const text = String(year).padStart(4, "0");
+    const result = parseBudgetCsv(`jaar;tv;L\n${text};0.1;1\n`, { columns: { year: "jaar", taakveld: "tv", expenses: "L" }, phase: "begroting" });
+    const line = { programme: "0", taakveld: "0.1", year, phase: "begroting", expenses: 100, revenue: 0, nature: "structureel" };
+    expect(result.ok).toBe(validateBudgetLines([line]).ok);
+    if (result.ok) expect(result.value.lines).toEqual([line]);
   });
 });
