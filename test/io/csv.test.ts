@@ -336,3 +336,130 @@ describe("parseBudgetCsv: the year column", () => {
     if (result.ok) expect(result.value.lines).toEqual([line]);
   });
 });
+
+describe("parseBudgetCsv: bytes and encodings", () => {
+  const columns = { taakveld: "Taakveld", description: "Omschrijving", expenses: "Lasten" };
+  const text = "Taakveld;Omschrijving;Lasten\n0.1;Café ‘t Hoekje;€ 1.234,50\n";
+  /** windows-1252 bytes of text that only has Latin-1 characters and the few of 0x80–0x9F used here. */
+  const cp1252 = (t: string): Uint8Array => Uint8Array.from([...t].map((c) => ({ "€": 0x80, "‘": 0x91, "’": 0x92 })[c] ?? (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : 0x3f)));
+  const utf16 = (t: string, littleEndian: boolean, bom: boolean): Uint8Array => {
+    const out: number[] = bom ? (littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      out.push(...(littleEndian ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff]));
+    }
+    return Uint8Array.from(out);
+  };
+  const expected = [{ programme: "0", taakveld: "0.1", year: 2025, phase: "begroting", expenses: 123_450, revenue: 0, nature: "structureel", description: "Café ‘t Hoekje" }];
+  const lines = (result: ReturnType<typeof parseBudgetCsv>) => (result.ok ? result.value.lines : result.issues);
+
+  it("reads UTF-8 bytes (with or without a byte-order mark), also as a Node Buffer", () => {
+    expect(lines(read(new TextEncoder().encode(text), { columns }))).toEqual(expected);
+    expect(lines(read(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), { columns }))).toEqual(expected);
+    expect(lines(read(Buffer.from(text, "utf8"), { columns, encoding: "utf-8" }))).toEqual(expected);
+  });
+
+  it("says that a windows-1252 file (Dutch Excel's CSV) looks like windows-1252 instead of calling it binary, and reads it with encoding", () => {
+    const bytes = cp1252(text);
+    expect(read(bytes, { columns })).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: [2],
+          code: "invalid_encoding",
+          message:
+            'Line 2: the file is not UTF-8: byte 0xE9 cannot start or continue a UTF-8 character. In windows-1252 that byte is "é": the file looks like windows-1252, the encoding of Dutch Excel\'s "CSV (gescheiden door lijstscheidingsteken)". Pass encoding: "windows-1252", or save the file as "CSV UTF-8".',
+        },
+      ],
+    });
+    expect(lines(read(bytes, { columns, encoding: "windows-1252" }))).toEqual(expected);
+    // Bytes that windows-1252 does not assign are not called windows-1252.
+    const odd = read(Uint8Array.from([...cp1252("Taakveld;Omschrijving;Lasten\n0.1;"), 0x81, 0x8d, 0x3b, 0x31, 0x0a]), { columns });
+    expect(!odd.ok && odd.issues[0]?.message).toMatch(/^Line 2: the file is not UTF-8: byte 0x81 .* It is not windows-1252 either .* binary file\.$/);
+  });
+
+  it("decodes windows-1252 as the WHATWG Encoding Standard does, every byte (Node 20's TextDecoder reads it as Latin-1)", () => {
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i).filter((b) => b !== 0 && b !== 0x0a && b !== 0x0d && b !== 0x22 && b !== 0x3b);
+    const result = parseBudgetCsv(Uint8Array.from([...cp1252("tv;d;L\n0.1;"), 0x22, ...all, 0x22, ...cp1252(";1\n")]), { columns: { taakveld: "tv", description: "d", expenses: "L" }, encoding: "windows-1252", ...base });
+    // 0x80–0x9F from the standard's index-windows-1252 (unassigned bytes map to the C1 control of that number); the rest is Latin-1.
+    const high = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+    const expected = [...all].map((b) => (b >= 0x80 && b <= 0x9f ? high[b - 0x80] : String.fromCharCode(b))).join("");
+    expect(high).toHaveLength(32);
+    expect(result.ok && result.value.lines[0]?.description).toBe(expected.trim());
+  });
+
+  it("reads UTF-16 with a byte-order mark by itself, and names UTF-16 without one", () => {
+    for (const littleEndian of [true, false]) {
+      const name = littleEndian ? "utf-16le" : "utf-16be";
+      expect(lines(read(utf16(text, littleEndian, true), { columns }))).toEqual(expected);
+      expect(lines(read(utf16(text, littleEndian, true), { columns, encoding: name }))).toEqual(expected);
+      expect(lines(read(utf16(text, littleEndian, false), { columns, encoding: name }))).toEqual(expected);
+      expect(read(utf16(text, littleEndian, false), { columns })).toEqual({
+        ok: false,
+        issues: [{ path: [], code: "invalid_encoding", message: `The file looks like UTF-16 ${littleEndian ? "LE" : "BE"} text without a byte-order mark (a NUL byte beside every ASCII character), not UTF-8; pass encoding: "${name}".` }],
+      });
+    }
+  });
+
+  it("refuses bytes that contradict the encoding: another byte-order mark, a cut-off UTF-16 file, a lone surrogate, NUL bytes", () => {
+    const issue = (bytes: Uint8Array, encoding?: CsvImportOptions["encoding"]) => {
+      const result = read(bytes, { columns, ...(encoding === undefined ? {} : { encoding }) });
+      return result.ok ? "read" : [result.issues[0]?.path, result.issues[0]?.code, result.issues[0]?.message];
+    };
+    expect(issue(utf16(text, true, true), "utf-16be")).toEqual([[1], "invalid_encoding", 'The file starts with the byte-order mark of UTF-16 LE, but the encoding is given as "utf-16be"; pass encoding: "utf-16le", or leave it out.']);
+    expect(issue(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]), "windows-1252")).toEqual([[1], "invalid_encoding", expect.stringContaining("byte-order mark of UTF-8")]);
+    expect(issue(utf16(text, true, true).subarray(0, 11))).toEqual([[], "invalid_encoding", expect.stringContaining("odd number of bytes")]);
+    expect(issue(Uint8Array.from([...utf16("tv;L\n0.1;", true, true), 0x00, 0xd8, ...utf16(";1\n", true, false)]))).toEqual([[2], "invalid_encoding", "Line 2: the file is not valid UTF-16 LE: a lone surrogate 0xD800 (half of a character)."]);
+    expect(issue(Uint8Array.from([...new TextEncoder().encode("tv;L\n0.1;1\n0.2;"), 0, 0x31, 0x0a]))).toEqual([[3], "invalid_encoding", "Line 3: the file has a NUL byte (0x00); it looks like a binary file, not UTF-8 text."]);
+    expect(issue(Uint8Array.from([0x41, 0xc3]))).toEqual([[1], "invalid_encoding", expect.stringContaining("byte 0xC3")]);
+  });
+
+  it("takes an encoding only with bytes, and only a known one", () => {
+    expect(() => read(text, { columns, encoding: "utf-8" })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+    expect(() => read(new Uint8Array(), { columns, encoding: "latin1" as never })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+    expect(read([1, 2] as never, { columns })).toMatchObject({ ok: false, issues: [{ code: "invalid_type" }] });
+    expect(read(new Uint16Array(2) as never, { columns })).toMatchObject({ ok: false, issues: [{ code: "invalid_type" }] });
+  });
+});
+
+describe("parseBudgetCsv: rows are file lines", () => {
+  const columns = { taakveld: "tv", description: "omschrijving", expenses: "L" };
+
+  it("counts the lines of a quoted multi-line cell, as an editor does (\\r\\n, \\n and a lone \\r end a line)", () => {
+    const csv = 'tv;omschrijving;L\n0.1;"twee\nregels";1\n0.2;"drie\r\nregels\rhier";2\n0.3;x;abc\n';
+    const result = read(csv, { columns });
+    expect(!result.ok && result.issues.map((i) => [i.path, i.message])).toEqual([[[7, "L"], expect.stringMatching(/^Row 7, column "L": /)]]);
+    const good = read(csv.replace("abc", "3"), { columns });
+    expect(good.ok && good.value.rows).toEqual([2, 4, 7]);
+  });
+
+  it("uses the same rule for rows of another length and for CSV syntax errors after a multi-line cell", () => {
+    expect(amounts(read('tv;omschrijving;L\n0.1;"a\nb";1\n0.2;x\n', { columns }))).toMatchObject([{ path: [4], code: "column_count", message: expect.stringMatching(/^Row 4 has 2 cells/) }]);
+    expect(amounts(read('tv;omschrijving;L\n0.1;"a\r\nb";1\n0.2;"open;1\n', { columns }))).toEqual([
+      { path: [4], code: "csv_syntax", message: 'Row 4: a cell opens a quote (") that is never closed, so the rest of the file would be one cell.' },
+    ]);
+    expect(amounts(read('tv;omschrijving;L\n0.1;"a\nb";1\n0.2;5 "inch";1\n', { columns }))).toEqual([
+      { path: [4], code: "csv_syntax", message: 'Row 4: a quote (") inside a cell that does not start with one; put the whole cell in quotes and write the quote twice ("").' },
+    ]);
+    expect(amounts(read('tv;omschrijving;L\n0.1;"a\nb";1\n0.2;"x\ny"z;1\n', { columns }))).toEqual([
+      { path: [4], code: "csv_syntax", message: 'Row 4 (line 5): text after the closing quote of a cell; a quote inside a quoted cell is written twice ("").' },
+    ]);
+  });
+
+  const cell = fc.oneof(fc.constantFrom("x", "", "a\nb", "a\r\nb", "a\rb", "\n\n", 'zeg "ja"', "a;b"), fc.string({ maxLength: 6 }));
+  test.prop([fc.array(fc.tuple(cell, fc.boolean()), { minLength: 1, maxLength: 8 }), fc.constantFrom("\n", "\r\n")])("the row of every line and issue is the file line its record starts on", (rows, newline) => {
+    const records = rows.map(([description, bad], i) => `0.${i + 1};"${description.replace(/"/g, '""')}";${bad ? "x" : String(i)}`);
+    const text = ["tv;omschrijving;L", ...records].join(newline) + newline;
+    // An independent count: the record of row i starts after the header and rows before it, each with its own line ends.
+    const lineEnds = (t: string): number => (t.match(/\r\n|\n|\r/g) ?? []).length;
+    let line = 2;
+    const starts = records.map((record) => {
+      const start = line;
+      line += lineEnds(record + newline);
+      return start;
+    });
+    const result = read(text, { columns });
+    if (result.ok) expect(result.value.rows).toEqual(starts);
+    else expect(result.issues.map((i) => i.path)).toEqual(rows.flatMap(([, bad], i) => (bad ? [[starts[i], "L"]] : [])));
+  });
+});

@@ -1,5 +1,5 @@
 // Bytes → text for the CSV import: UTF-8 (strict), windows-1252 and UTF-16 LE/BE, decoded by hand so that every
-// runtime gives the same answer (TextDecoder's legacy encodings depend on the ICU data a Node build carries).
+// runtime gives the same answer (Node 20's TextDecoder("windows-1252") decodes Latin-1, not windows-1252).
 // Nothing is guessed: without an encoding, the text must be UTF-8 unless a byte-order mark says otherwise; bytes
 // that are not valid in the encoding come back as one sentence saying what they look like.
 
