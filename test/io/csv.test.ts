@@ -5,7 +5,7 @@ import { validateBudgetLines } from "opkoers/budget";
 import { parseBudgetCsv, type CsvImportOptions } from "opkoers/io";
 
 const base = { year: 2025, phase: "begroting" } as const;
-const read = (text: string, options: Omit<CsvImportOptions, "year" | "phase"> & Partial<Pick<CsvImportOptions, "year" | "phase">>) => parseBudgetCsv(text, { ...base, ...options });
+const read = (text: string | Uint8Array, options: Omit<CsvImportOptions, "year" | "phase"> & Partial<Pick<CsvImportOptions, "year" | "phase">>) => parseBudgetCsv(text, { ...base, ...options });
 const amounts = (result: ReturnType<typeof parseBudgetCsv>) => (result.ok ? result.value.lines.map((l) => [l.taakveld, l.expenses, l.revenue]) : result.issues);
 
 describe("parseBudgetCsv: formats", () => {
