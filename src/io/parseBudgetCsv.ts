@@ -320,21 +320,41 @@ function detectDelimiter(text: string): ";" | "," {
  * may hold the code and the name together — all as options (see
  * {@link CsvImportOptions}).
  *
- * Reading never throws for bad data: every cell that cannot be read comes
- * back as an {@link Issue} with `path: [row, column]` (row 1 is the first
- * line of the file; column is the header text, or the position without a
- * header), a code and a message that quotes the value. Codes: `csv_syntax`
- * (the file is not valid CSV, e.g. an unclosed quote), `missing_column`,
- * `ambiguous_column`, `missing_value`, `invalid_amount_text`,
- * `fraction_of_cent`, `amount_out_of_range`, `invalid_taakveld`,
- * `invalid_categorie`, `invalid_side`, `invalid_year`. Whether a taakveld is
- * in the CBS list of the year is checked by {@link checkCbsLines}. Empty
- * lines are skipped.
+ * The file may be text, or bytes (a `Uint8Array`, e.g. a Node `Buffer`)
+ * in the encoding of {@link CsvImportOptions.encoding}: UTF-8 by default,
+ * windows-1252 (Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)")
+ * or UTF-16 when asked; UTF-16 with a byte-order mark is read by itself.
+ * Bytes that do not fit are an `invalid_encoding` issue that says what the
+ * file looks like; nothing is decoded by a guess.
  *
- * @param text - The contents of the file (a leading byte-order mark is ignored).
- * @param options - Columns, separator, number format, unit, sign convention and the values for what the file has no column for.
+ * Every row must have as many cells as the header (without a header: as the
+ * first row). A row with more or fewer is a `column_count` issue that lists
+ * the cells found and is not read: extra cells are never dropped, so an
+ * unquoted `;` in a description or a Dutch decimal comma in a
+ * comma-separated file (`0.1,1.234,56,0`) cannot shift an amount into
+ * another column. When the cells look like Dutch amounts split at their
+ * decimal comma, the message says so.
+ *
+ * Reading never throws for bad data: every cell that cannot be read comes
+ * back as an {@link Issue} with `path: [row, column]`, a row as `[row]`, a
+ * code and a message that quotes the value. `row` is always the line of the
+ * file on which the row (the CSV record) starts, as an editor numbers them:
+ * 1 is the first line; `\r\n`, `\n` and a lone `\r` each end a line, also
+ * inside a quoted cell that spans lines. `column` is the header text, or the
+ * position without a header. Codes: `invalid_encoding`, `csv_syntax` (the
+ * file is not valid CSV, e.g. an unclosed quote), `column_count`,
+ * `missing_column`, `ambiguous_column`, `missing_value`,
+ * `invalid_amount_text`, `fraction_of_cent`, `amount_out_of_range`,
+ * `invalid_taakveld`, `invalid_categorie`, `invalid_side`, `invalid_year`
+ * (not four digits, or a year the budget line schema refuses), and
+ * `invalid_type` when the input is neither text nor bytes. Whether a
+ * taakveld is in the CBS list of the year is checked by
+ * {@link checkCbsLines}. Empty lines are skipped.
+ *
+ * @param input - The contents of the file: text (a leading byte-order mark is ignored), or its bytes.
+ * @param options - Columns, encoding, separator, number format, unit, sign convention and the values for what the file has no column for.
  * @returns The lines with their rows (and groups), or every issue found.
- * @throws {@link DomainError} `invalid_option` – when the options are not valid (a programmer error; the file's contents never throw).
+ * @throws {@link DomainError} `invalid_option` – when the options are not valid, or an `encoding` is given with text (a programmer error; the file's contents never throw).
  *
  * @example
  * ```ts
@@ -351,6 +371,16 @@ function detectDelimiter(text: string): ";" | "," {
  * const bad = parseBudgetCsv("Taakveld,Lasten\n0.1,1.5\n", { columns: { taakveld: "Taakveld", expenses: "Lasten" }, year: 2025, phase: "begroting" });
  * bad.ok || bad.issues[0]?.path; //=> [2, "Lasten"]
  * bad.ok || bad.issues[0]?.code; //=> "invalid_amount_text"
+ *
+ * // A comma file with Dutch decimals: the row is longer than the header, not read with a cell dropped.
+ * const split = parseBudgetCsv("Taakveld,Lasten,Baten\n0.1,1.234,56,0\n", { columns: { taakveld: "Taakveld", expenses: "Lasten", revenue: "Baten" }, year: 2025, phase: "begroting" });
+ * split.ok || [split.issues[0]?.path, split.issues[0]?.code]; //=> [[2], "column_count"]
+ *
+ * // Dutch Excel's CSV is windows-1252: "€" is byte 0x80.
+ * const bytes = Uint8Array.from([...new TextEncoder().encode("Taakveld;Lasten\n0.1;"), 0x80, ...new TextEncoder().encode(" 12,50\n")]);
+ * parseBudgetCsv(bytes, { columns: { taakveld: "Taakveld", expenses: "Lasten" }, year: 2025, phase: "begroting" }).ok; //=> false
+ * const excel = parseBudgetCsv(bytes, { columns: { taakveld: "Taakveld", expenses: "Lasten" }, encoding: "windows-1252", year: 2025, phase: "begroting" });
+ * excel.ok && excel.value.lines[0]?.expenses; //=> 1250
  * ```
  *
  * @category CSV
