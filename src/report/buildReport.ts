@@ -38,15 +38,28 @@ function deadlinesAround(doc: PlanningDocument, asOf: IsoDate, windowDays: numbe
   return items.sort((a, b) => (a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : a.deadline.id < b.deadline.id ? -1 : a.deadline.id > b.deadline.id ? 1 : 0));
 }
 
+/**
+ * The overview's columns: the standard ones, and without actual figures one column per forecast phase
+ * that has lines in the budget year (each forecast is a whole-year estimate, so they are never added up).
+ * The last forecast in the document's order is the one compared with the amended budget; it keeps the id
+ * `"forecast"`, earlier ones are `"forecast:<phase id>"`.
+ */
 function columnsOf(budget: BudgetDocument, asOf: IsoDate): { columns: readonly OverviewColumn[]; compare: OverviewColumn | undefined } {
   const columns = [...standardColumns(budget, asOf)];
   let compare = columns.find((c) => c.id === "actual");
   if (compare === undefined) {
-    const forecast = budget.phases.filter((p) => p.kind === "forecast" && budget.lines.some((line) => line.phase === p.id && line.year === budget.budgetYear)).map((p) => p.id);
-    if (forecast.length > 0) {
-      compare = { id: "forecast", label: { nl: "Prognose", en: "Forecast" }, phases: forecast };
-      columns.push(compare);
-    }
+    const forecasts = budget.phases.filter((p) => p.kind === "forecast" && budget.lines.some((line) => line.phase === p.id && line.year === budget.budgetYear));
+    forecasts.forEach((phase, i) => {
+      const last = i === forecasts.length - 1;
+      const name = phase.label ?? phase.id;
+      const column: OverviewColumn = {
+        id: last ? "forecast" : `forecast:${phase.id}`,
+        label: forecasts.length === 1 ? { nl: "Prognose", en: "Forecast" } : { nl: `Prognose ${name}`, en: `Forecast ${name}` },
+        phases: [phase.id],
+      };
+      columns.push(column);
+      if (last) compare = column;
+    });
   }
   return { columns, compare };
 }
