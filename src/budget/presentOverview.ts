@@ -1,4 +1,5 @@
-import { roundForPresentation, type Cents, type PresentationUnit, type RoundingMode } from "../money/index.js";
+import { DomainError } from "../errors/DomainError.js";
+import { roundForPresentation, subtract, type Cents, type PresentationUnit, type RoundingMode } from "../money/index.js";
 import type { BatenLastenOverview, OverviewPart } from "./types.js";
 
 /**
@@ -41,7 +42,11 @@ export interface PresentedFigures {
   readonly expenses: number;
   /** Baten. */
   readonly revenue: number;
-  /** Baten − lasten of the rounded numbers. */
+  /**
+   * Saldo (baten − lasten). For a line: its rounded baten − lasten, or one unit
+   * from it where the lines must add up to the rounded saldo; for the saldo
+   * van baten en lasten: the exact saldo rounded.
+   */
   readonly balance: number;
 }
 
@@ -64,7 +69,7 @@ export interface PresentedReserveFigures {
   readonly additions: number;
   /** Onttrekkingen. */
   readonly withdrawals: number;
-  /** Onttrekkingen − toevoegingen of the rounded numbers. */
+  /** Onttrekkingen − toevoegingen: for a line as for {@link PresentedFigures.balance}, for the total the exact balance rounded. */
   readonly balance: number;
 }
 
@@ -109,7 +114,7 @@ export interface PresentedOverview {
     /** Figures per column id. */
     readonly values: Readonly<Record<string, PresentedFigures>>;
   }[];
-  /** Saldo van baten en lasten: the sum of the rounded programme and general lines. */
+  /** Saldo van baten en lasten: each figure the exact total rounded; the rounded lines add up to it. */
   readonly saldo: Readonly<Record<string, PresentedFigures>>;
   /** Reserve mutations per programme. */
   readonly reserves: readonly {
@@ -120,28 +125,76 @@ export interface PresentedOverview {
     /** Reserve figures per column id. */
     readonly values: Readonly<Record<string, PresentedReserveFigures>>;
   }[];
-  /** The sum of the rounded reserve lines. */
+  /** The reserve totals, each the exact total rounded; the rounded reserve lines add up to it. */
   readonly reservesTotal: Readonly<Record<string, PresentedReserveFigures>>;
-  /** Resultaat: rounded saldo + rounded reserve balance. */
+  /** Resultaat: the exact saldo + reserve balance, rounded (it may differ by one unit from the rounded saldo + rounded reserves). */
   readonly result: Readonly<Record<string, number>>;
 }
 
 /**
+ * Balances of rounded lines that add up to the rounded exact total: each
+ * line starts as its rounded baten − lasten (`start`); when those add up to
+ * more or less than the total, the difference is taken from (or given to) the
+ * lines whose start is furthest above (or below) their exact balance, one
+ * unit each, so that at most a few lines (one, with the rounding modes to
+ * nearest) show a saldo one unit away from their baten − lasten.
+ */
+function balanced(start: readonly number[], exact: readonly Cents[], size: number, total: number): number[] {
+  const out = [...start];
+  let excess = out.reduce((sum, value) => sum + value, 0) - total;
+  if (excess === 0 || out.length === 0) return out;
+  const step = excess > 0 ? -1 : 1;
+  // How far each line's rounded value is from its exact value in the direction that has to be undone.
+  const order = out
+    .map((value, i) => ({ i, off: (value * size - (exact[i] as number)) * -step }))
+    .sort((a, b) => (a.off === b.off ? a.i - b.i : b.off - a.off));
+  for (let k = 0; excess !== 0; k++) {
+    const { i } = order[k % order.length] as { i: number };
+    out[i] = (out[i] as number) + step;
+    excess += step;
+  }
+  return out;
+}
+
+const UNIT_CENTS: Readonly<Record<PresentationUnit, number>> = { euro: 100, thousand: 100_000, million: 100_000_000 };
+
+const isRecord = (value: unknown): boolean => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "string" ? JSON.stringify(value) : typeof value;
+}
+
+/**
  * Round an overzicht van baten en lasten to × € 1.000 (or euros, or
- * millions) so that the published table adds up: per column, the lasten and
- * the baten of the programme and general lines are rounded with money's
- * largest-remainder method (`roundForPresentation`), so they add up to the
- * rounded totals; every saldo is baten − lasten of the rounded numbers; the
- * reserve lines likewise add up to their total; the resultaat is the rounded
- * saldo plus the rounded reserve balance; and the difference column is the
- * difference of the rounded columns. Each rounded lasten or baten figure is
- * its exact value rounded down or up, never further than one unit away.
+ * millions) so that the published table is true and adds up:
+ *
+ * - every total — the lasten, baten and saldo of the saldo van baten en
+ *   lasten, the toevoegingen, onttrekkingen and balance of the reserves, and
+ *   the resultaat — is its exact value rounded (with `rounding`, default
+ *   half up), never a sum of rounded parts;
+ * - the lines' lasten and baten are rounded with money's largest-remainder
+ *   method (`roundForPresentation`), so each is its exact value rounded down
+ *   or up and they add up to their rounded total;
+ * - a line's saldo is its rounded baten − lasten, except where the rounded
+ *   lines would not add up to the rounded saldo: then the lines whose saldo
+ *   was rounded furthest the wrong way absorb the difference, one unit each
+ *   (with the modes to nearest, at most one line per column). The reserve
+ *   lines' balances likewise add up to the rounded reserve balance;
+ * - the difference column is the difference of the rounded columns.
+ *
+ * Because each total is rounded on its own, a total row can differ by one
+ * unit from the sum of the totals above it (an afrondingsverschil): the
+ * saldo from baten − lasten, the resultaat from saldo + reserves. A closed
+ * jaarrekening (exact resultaat 0) always shows a resultaat of 0.
  *
  * @param overview - From {@link overviewOfBatenLasten}.
  * @param options - The unit (default thousands) and the rounding of totals.
  * @returns The same table in whole units.
- * @throws {@link DomainError} `invalid_option` – when the unit is unknown.
+ * @throws {@link DomainError} `invalid_option` – when the overview is not an overview, the options are not an object, or the unit is unknown.
  * @throws {@link DomainError} `invalid_rounding_mode` – when `rounding` is not a rounding mode.
+ * @throws {@link DomainError} `invalid_amount` – when an amount of the overview is not a whole number of cents.
  *
  * @example
  * ```ts
@@ -159,14 +212,39 @@ export interface PresentedOverview {
  * const table = presentOverview(overviewOfBatenLasten(doc), { unit: "thousand" });
  * table.programmes.map((p) => p.values["original"]?.expenses); //=> [2, 1, 1]
  * table.saldo["original"]; //=> { expenses: 4, revenue: 0, balance: -4 }
+ *
+ * // Lasten € 3.000.400 and baten € 464.663: the saldo −2.535.737 is −2.536 thousand, not 465 − 3.000.
+ * const saldo: BudgetDocument = { ...doc, programmes: [{ code: "a", name: "A" }], lines: [{ programme: "a", taakveld: "7.1", year: 2024, phase: "primitief", expenses: euro(3000400), revenue: euro(464663), nature: "structureel" }] };
+ * presentOverview(overviewOfBatenLasten(saldo)).saldo["original"]; //=> { expenses: 3000, revenue: 465, balance: -2536 }
+ * presentOverview(null as never); //=> throws invalid_option
  * ```
  *
  * @category Overzicht
  * @since 0.1.0
  */
 export function presentOverview(overview: BatenLastenOverview, options: PresentOverviewOptions = {}): PresentedOverview {
+  if (!isRecord(options)) {
+    throw new DomainError("invalid_option", `The options of presentOverview must be an object, but they are ${describeValue(options)}.`, { option: "options", value: options });
+  }
+  if (
+    !isRecord(overview) ||
+    !Array.isArray(overview.columns) ||
+    !Array.isArray(overview.programmes) ||
+    !Array.isArray(overview.general) ||
+    !Array.isArray(overview.reserves) ||
+    !isRecord(overview.result) ||
+    (overview.difference !== null &&
+      (!isRecord(overview.difference) || ![overview.difference.from, overview.difference.to].every((id) => overview.columns.some((column) => isRecord(column) && column.id === id)))) ||
+    !overview.columns.every((column) => isRecord(column) && typeof column.id === "string") ||
+    ![...overview.programmes, ...overview.general, ...overview.reserves].every((line) => isRecord(line) && isRecord(line.values))
+  ) {
+    throw new DomainError("invalid_option", `presentOverview needs an overview from overviewOfBatenLasten, but it got ${describeValue(overview)} without its columns, lines or totals.`, { option: "overview", value: overview });
+  }
   const unit = options.unit ?? "thousand";
-  const round = (amounts: readonly Cents[]) => roundForPresentation(amounts, { unit, ...(options.rounding === undefined ? {} : { rounding: options.rounding }) });
+  const rounding = options.rounding;
+  const round = (amounts: readonly Cents[]) => roundForPresentation(amounts, { unit, ...(rounding === undefined ? {} : { rounding }) });
+  round([]); // validates the unit and the rounding mode, also for an overview without columns
+  const size = UNIT_CENTS[unit];
   const main = [...overview.programmes, ...overview.general];
   const mainValues = main.map((): Record<string, PresentedFigures> => ({}));
   const reserveValues = overview.reserves.map((): Record<string, PresentedReserveFigures> => ({}));
@@ -177,21 +255,34 @@ export function presentOverview(overview: BatenLastenOverview, options: PresentO
     const id = column.id;
     const expenses = round(main.map((line) => line.values[id]?.expenses ?? (0 as Cents)));
     const revenue = round(main.map((line) => line.values[id]?.revenue ?? (0 as Cents)));
+    const exactBalances = main.map((line) => subtract(line.values[id]?.revenue ?? (0 as Cents), line.values[id]?.expenses ?? (0 as Cents)));
+    const saldoTotal = round(exactBalances).total;
+    const balances = balanced(
+      main.map((_, i) => (revenue.lines[i] as number) - (expenses.lines[i] as number)),
+      exactBalances,
+      size,
+      saldoTotal,
+    );
     main.forEach((_, i) => {
-      const e = expenses.lines[i] as number;
-      const r = revenue.lines[i] as number;
-      (mainValues[i] as Record<string, PresentedFigures>)[id] = { expenses: e, revenue: r, balance: r - e };
+      (mainValues[i] as Record<string, PresentedFigures>)[id] = { expenses: expenses.lines[i] as number, revenue: revenue.lines[i] as number, balance: balances[i] as number };
     });
-    saldo[id] = { expenses: expenses.total, revenue: revenue.total, balance: revenue.total - expenses.total };
+    saldo[id] = { expenses: expenses.total, revenue: revenue.total, balance: saldoTotal };
     const additions = round(overview.reserves.map((line) => line.values[id]?.additions ?? (0 as Cents)));
     const withdrawals = round(overview.reserves.map((line) => line.values[id]?.withdrawals ?? (0 as Cents)));
+    const exactReserves = overview.reserves.map((line) => subtract(line.values[id]?.withdrawals ?? (0 as Cents), line.values[id]?.additions ?? (0 as Cents)));
+    const reserveTotal = round(exactReserves).total;
+    const reserveBalances = balanced(
+      overview.reserves.map((_, i) => (withdrawals.lines[i] as number) - (additions.lines[i] as number)),
+      exactReserves,
+      size,
+      reserveTotal,
+    );
     overview.reserves.forEach((_, i) => {
-      const a = additions.lines[i] as number;
-      const w = withdrawals.lines[i] as number;
-      (reserveValues[i] as Record<string, PresentedReserveFigures>)[id] = { additions: a, withdrawals: w, balance: w - a };
+      (reserveValues[i] as Record<string, PresentedReserveFigures>)[id] = { additions: additions.lines[i] as number, withdrawals: withdrawals.lines[i] as number, balance: reserveBalances[i] as number };
     });
-    reservesTotal[id] = { additions: additions.total, withdrawals: withdrawals.total, balance: withdrawals.total - additions.total };
-    result[id] = (saldo[id] as PresentedFigures).balance + (reservesTotal[id] as PresentedReserveFigures).balance;
+    reservesTotal[id] = { additions: additions.total, withdrawals: withdrawals.total, balance: reserveTotal };
+    // The resultaat is the exact saldo + reserve balance, rounded once (so a closed jaarrekening shows 0).
+    result[id] = round([...exactBalances, ...exactReserves]).total;
   }
   const columns = overview.columns.map((c) => c.id);
   const diff = overview.difference;

@@ -15,6 +15,8 @@ import { budgetDeviations, DEVIATION_POLICIES, structuralBalance, supervisionReg
 import { subtract } from "../money/index.js";
 import { programmeSummary, type Activity, type Goal, type Indicator, type PlanningDocument, type Programme } from "../policy/index.js";
 import { STATUS_SCALE_PRESETS, type LocalizedText, type StatusScale } from "../status/index.js";
+import { describe, isRecord } from "./_internal/describe.js";
+import { parseReportInput } from "./parseReportInput.js";
 import type { BudgetReport, BuildReportOptions, DeadlineItem, ProgrammeFigures, ProgrammeReport, Report, ReportInput } from "./types.js";
 
 const DEFAULT_SCALE = "threeColour";
@@ -38,15 +40,28 @@ function deadlinesAround(doc: PlanningDocument, asOf: IsoDate, windowDays: numbe
   return items.sort((a, b) => (a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : a.deadline.id < b.deadline.id ? -1 : a.deadline.id > b.deadline.id ? 1 : 0));
 }
 
+/**
+ * The overview's columns: the standard ones, and without actual figures one column per forecast phase
+ * that has lines in the budget year (each forecast is a whole-year estimate, so they are never added up).
+ * The last forecast in the document's order is the one compared with the amended budget; it keeps the id
+ * `"forecast"`, earlier ones are `"forecast:<phase id>"`.
+ */
 function columnsOf(budget: BudgetDocument, asOf: IsoDate): { columns: readonly OverviewColumn[]; compare: OverviewColumn | undefined } {
   const columns = [...standardColumns(budget, asOf)];
   let compare = columns.find((c) => c.id === "actual");
   if (compare === undefined) {
-    const forecast = budget.phases.filter((p) => p.kind === "forecast" && budget.lines.some((line) => line.phase === p.id && line.year === budget.budgetYear)).map((p) => p.id);
-    if (forecast.length > 0) {
-      compare = { id: "forecast", label: { nl: "Prognose", en: "Forecast" }, phases: forecast };
-      columns.push(compare);
-    }
+    const forecasts = budget.phases.filter((p) => p.kind === "forecast" && budget.lines.some((line) => line.phase === p.id && line.year === budget.budgetYear));
+    forecasts.forEach((phase, i) => {
+      const last = i === forecasts.length - 1;
+      const name = phase.label ?? phase.id;
+      const column: OverviewColumn = {
+        id: last ? "forecast" : `forecast:${phase.id}`,
+        label: forecasts.length === 1 ? { nl: "Prognose", en: "Forecast" } : { nl: `Prognose ${name}`, en: `Forecast ${name}` },
+        phases: [phase.id],
+      };
+      columns.push(column);
+      if (last) compare = column;
+    });
   }
   return { columns, compare };
 }
@@ -150,7 +165,7 @@ function programmePart(programme: Programme, options: { asOf: IsoDate; windowDay
  * @param options - Overrides of the input's date, scale, deviation policy and window.
  * @returns The report.
  * @throws {@link DomainError} `invalid_date` – when the date is not an ISO date.
- * @throws {@link DomainError} `invalid_option` – when the scale or the deviation policy is unknown, or the window is not 0–366 days.
+ * @throws {@link DomainError} `invalid_option` – when the scale or the deviation policy is unknown, the window is not 0–366 days, the options are not an object, or the input is not a report input (not an object, no planning document, or a document that {@link parseReportInput} would not accept; `details.issues` then lists what is wrong).
  * @throws {@link DomainError} `unknown_phase` / `amount_out_of_range` – from the budget functions, for a budget that `parseBudget` would not accept.
  *
  * @example
@@ -173,28 +188,63 @@ function programmePart(programme: Programme, options: { asOf: IsoDate; windowDay
  * report.programmes[0]?.activities[0]?.assessment.status; //=> "delayed"
  * report.programmes[0]?.finances?.values["original"]?.balance; //=> -4189200000
  * report.budget; //=> null
+ * buildReport(null as never); //=> throws invalid_option
  * ```
  *
  * @category Report
  * @since 0.1.0
  */
 export function buildReport(input: ReportInput, options: BuildReportOptions = {}): Report {
+  checkArguments(input, options);
+  try {
+    return build(input, options);
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    // A TypeError from deep inside: say what in the input is wrong when the input's own rules find it.
+    const parsed = parseReportInput(input);
+    if (parsed.ok) throw error;
+    const first = parsed.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`).join("; ");
+    throw new DomainError("invalid_option", `The input of buildReport is not a valid report input: ${first}.`, { option: "input", issues: parsed.issues });
+  }
+}
+
+function checkArguments(input: unknown, options: unknown): void {
+  if (!isRecord(options)) throw new DomainError("invalid_option", `The options of buildReport must be an object such as { asOf: "2024-10-20" }, but they are ${describe(options)}.`, { option: "options", value: options });
+  if (!isRecord(input)) throw new DomainError("invalid_option", `buildReport needs a report input { planning, budget?, … }, but it got ${describe(input)}.`, { option: "input", value: input });
+  const planning = input["planning"];
+  if (!isRecord(planning) || !Array.isArray(planning["programmes"]) || !isRecord(planning["municipality"]) || !Number.isInteger(planning["year"])) {
+    throw new DomainError("invalid_option", `The input's planning is not a planning document (with its type, municipality, year and programmes): it is ${describe(planning)}.`, { option: "input", path: ["planning"] });
+  }
+  if (input["budget"] !== undefined && !isRecord(input["budget"])) {
+    throw new DomainError("invalid_option", `The input's budget is not a budget document: it is ${describe(input["budget"])}.`, { option: "input", path: ["budget"] });
+  }
+  if (input["submissions"] !== undefined && !isRecord(input["submissions"])) {
+    throw new DomainError("invalid_option", `The input's submissions must map deadline ids to dates, but they are ${describe(input["submissions"])}.`, { option: "input", path: ["submissions"] });
+  }
+  for (const key of ["scale", "deviationPolicy"] as const) {
+    for (const [where, value] of [["options", options[key]], ["input", input[key]]] as const) {
+      if (value !== undefined && typeof value !== "string") throw new DomainError("invalid_option", `The ${key} (in the ${where}) must be an id, but it is ${describe(value)}.`, { option: key, value });
+    }
+  }
+}
+
+function build(input: ReportInput, options: BuildReportOptions): Report {
   const doc = input.planning;
   const asOf = options.asOf ?? input.asOf ?? `${String(doc.year).padStart(4, "0")}-12-31`;
-  if (!isIsoDate(asOf)) throw new DomainError("invalid_date", `The report date ${JSON.stringify(asOf)} is not an ISO date YYYY-MM-DD.`, { value: asOf });
+  if (!isIsoDate(asOf)) throw new DomainError("invalid_date", `The report date ${describe(asOf)} is not an ISO date YYYY-MM-DD.`, { value: asOf });
   const windowDays = options.windowDays ?? input.windowDays ?? DEFAULT_WINDOW;
   if (!Number.isInteger(windowDays) || windowDays < 0 || windowDays > 366) {
-    throw new DomainError("invalid_option", `The deadline window must be a whole number of days from 0 to 366, but it is ${JSON.stringify(windowDays)}.`, { option: "windowDays", value: windowDays });
+    throw new DomainError("invalid_option", `The deadline window must be a whole number of days from 0 to 366, but it is ${describe(windowDays)}.`, { option: "windowDays", value: windowDays });
   }
   const scales = [...STATUS_SCALE_PRESETS, ...(doc.statusScales ?? [])];
   const scaleId = options.scale ?? input.scale ?? DEFAULT_SCALE;
   const scale = scales.find((s) => s.id === scaleId);
   if (scale === undefined) {
-    throw new DomainError("invalid_option", `The status scale ${JSON.stringify(scaleId)} is not known; use one of ${scales.map((s) => s.id).join(", ")}.`, { option: "scale", value: scaleId });
+    throw new DomainError("invalid_option", `The status scale ${describe(scaleId)} is not known; use one of ${scales.map((s) => s.id).join(", ")}.`, { option: "scale", value: scaleId });
   }
   const policyId = options.deviationPolicy ?? input.deviationPolicy ?? DEFAULT_POLICY;
   if (!Object.hasOwn(DEVIATION_POLICIES, policyId)) {
-    throw new DomainError("invalid_option", `The deviation policy ${JSON.stringify(policyId)} is not known; use one of ${Object.keys(DEVIATION_POLICIES).join(", ")}.`, { option: "deviationPolicy", value: policyId });
+    throw new DomainError("invalid_option", `The deviation policy ${describe(policyId)} is not known; use one of ${Object.keys(DEVIATION_POLICIES).join(", ")}.`, { option: "deviationPolicy", value: policyId });
   }
   const policy: DeviationPolicy = DEVIATION_POLICIES[policyId as keyof typeof DEVIATION_POLICIES];
   const submissions = input.submissions ?? {};

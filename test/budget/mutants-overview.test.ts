@@ -444,8 +444,9 @@ describe("presentOverview", () => {
     lines: [line("a", "7.1", 1600, 1400)],
     amendments: [],
   };
-  const table = (expenses: number, revenue: number) => {
-    const f = { expenses, revenue, balance: revenue - expenses };
+  // The saldo is the exact saldo (−0,2) rounded (down: −1, up: 0), not the rounded baten − the rounded lasten (issue 18).
+  const table = (expenses: number, revenue: number, balance: number) => {
+    const f = { expenses, revenue, balance };
     return {
       unit: "thousand",
       columns: ["original", "amended"],
@@ -459,10 +460,10 @@ describe("presentOverview", () => {
   };
 
   it("rounds totals half up by default, and as asked otherwise", () => {
-    expect(presentOverview(overviewOfBatenLasten(small))).toEqual(table(2, 1));
-    expect(presentOverview(overviewOfBatenLasten(small), { rounding: "halfUp" })).toEqual(table(2, 1));
-    expect(presentOverview(overviewOfBatenLasten(small), { unit: "thousand", rounding: "down" })).toEqual(table(1, 1));
-    expect(presentOverview(overviewOfBatenLasten(small), { rounding: "up" })).toEqual(table(2, 2));
+    expect(presentOverview(overviewOfBatenLasten(small))).toEqual(table(2, 1, 0));
+    expect(presentOverview(overviewOfBatenLasten(small), { rounding: "halfUp" })).toEqual(table(2, 1, 0));
+    expect(presentOverview(overviewOfBatenLasten(small), { unit: "thousand", rounding: "down" })).toEqual(table(1, 1, -1));
+    expect(presentOverview(overviewOfBatenLasten(small), { rounding: "up" })).toEqual(table(2, 2, 0));
   });
 
   it("refuses an unknown rounding mode", () => {
@@ -506,12 +507,13 @@ describe("presentOverview", () => {
     expect(presentOverview(overview)).toStrictEqual({
       unit: "thousand",
       columns: ["x", "y"],
-      programmes: [{ code: "p", label: "P", values: { x: { expenses: 2, revenue: 0, balance: -2 }, y: { expenses: 0, revenue: 0, balance: 0 } } }],
+      // x: the exact saldo 0,9 is shown as 1 (not 2 − 2 = 0); the programme line (−1,5, shown −2 from its rounded parts) absorbs the unit.
+      programmes: [{ code: "p", label: "P", values: { x: { expenses: 2, revenue: 0, balance: -1 }, y: { expenses: 0, revenue: 0, balance: 0 } } }],
       general: [{ code: "0.7", label: "Algemene uitkering", values: { x: { expenses: 0, revenue: 2, balance: 2 }, y: { expenses: 0, revenue: 1, balance: 1 } } }],
-      saldo: { x: { expenses: 2, revenue: 2, balance: 0 }, y: { expenses: 0, revenue: 1, balance: 1 } },
+      saldo: { x: { expenses: 2, revenue: 2, balance: 1 }, y: { expenses: 0, revenue: 1, balance: 1 } },
       reserves: [{ programme: "p", label: "P", values: { x: { additions: 0, withdrawals: 1, balance: 1 }, y: { additions: 0, withdrawals: 0, balance: 0 } } }],
       reservesTotal: { x: { additions: 0, withdrawals: 1, balance: 1 }, y: { additions: 0, withdrawals: 0, balance: 0 } },
-      result: { x: 1, y: 1 },
+      result: { x: 2, y: 1 }, // x: the exact resultaat 1,5 rounded half up
     });
   });
 });

@@ -142,7 +142,8 @@ describe("presentOverview", () => {
       expect([sum("expenses"), sum("revenue"), sum("balance")]).toEqual([table.saldo[id]?.expenses, table.saldo[id]?.revenue, table.saldo[id]?.balance]);
       const res = table.reserves.map((r) => r.values[id]);
       expect(res.reduce((s, v) => s + (v?.balance ?? 0), 0)).toBe(table.reservesTotal[id]?.balance);
-      expect(table.result[id]).toBe((table.saldo[id]?.balance ?? 0) + (table.reservesTotal[id]?.balance ?? 0));
+      // The resultaat is the exact resultaat rounded once (it may differ by one unit from saldo + reserves; see presentOverview.test.ts).
+      expect(Math.abs((table.result[id] ?? 0) - (table.saldo[id]?.balance ?? 0) - (table.reservesTotal[id]?.balance ?? 0))).toBeLessThanOrEqual(1);
     }
     // Each rounded lasten/baten figure is within one unit of its exact value.
     for (const column of exact.columns) {

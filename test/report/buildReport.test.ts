@@ -106,3 +106,55 @@ describe("buildReport: the budget", () => {
     expect(none.budget?.supervision).not.toBeNull();
   });
 });
+
+describe("buildReport: more than one forecast (issue 18)", () => {
+  // A voorjaarsnota and a najaarsnota prognose, each a whole-year estimate equal to the original budget.
+  const twoForecasts = (): BudgetDocument => {
+    const original = ALMERE_GEZONDHEID_2024_BUDGET.lines.filter((line) => line.phase === "primitief");
+    const year = original.filter((line) => line.year === 2024);
+    return {
+      ...ALMERE_GEZONDHEID_2024_BUDGET,
+      phases: [
+        { id: "primitief", kind: "original" },
+        { id: "voorjaarsnota", kind: "forecast", label: "Voorjaarsnota" },
+        { id: "najaarsnota", kind: "forecast" },
+      ],
+      lines: [...original, ...year.map((line) => ({ ...line, phase: "voorjaarsnota" })), ...year.map((line) => ({ ...line, phase: "najaarsnota", expenses: (line.expenses + 100_000_00) as typeof line.expenses }))],
+      amendments: [],
+    };
+  };
+  const gezondheid = planning([{ code: "gezondheid", name: "Gezondheid", ...empty }]);
+
+  it("shows one column per forecast phase instead of adding them up (which doubled the figures), and compares with the last", () => {
+    const report = buildReport({ planning: gezondheid, budget: twoForecasts() }, { asOf: "2024-10-01" });
+    expect(report.budget?.columns.map((c) => [c.id, c.label.nl, c.phases])).toEqual([
+      ["original", "Begroting primitief", ["primitief"]],
+      ["amended", "Begroting na wijziging", ["primitief"]],
+      ["forecast:voorjaarsnota", "Prognose Voorjaarsnota", ["voorjaarsnota"]],
+      ["forecast", "Prognose najaarsnota", ["najaarsnota"]],
+    ]);
+    const figures = report.programmes[0]?.finances;
+    const lines = ALMERE_GEZONDHEID_2024_BUDGET.lines.filter((line) => line.phase === "primitief" && line.year === 2024 && line.programme === "gezondheid" && line.taakveld !== "0.10");
+    const expenses = lines.reduce((sum, line) => sum + line.expenses, 0);
+    expect(figures?.values["forecast:voorjaarsnota"]?.expenses).toBe(figures?.values["original"]?.expenses);
+    expect(figures?.values["forecast"]?.expenses).toBeGreaterThan(figures?.values["original"]?.expenses ?? 0);
+    expect(figures?.values["forecast"]?.expenses).toBeLessThan(2 * expenses);
+    // The deviations compare the amended budget with the last forecast only.
+    const row = report.budget?.deviations.find((r) => r.key["programme"] === "gezondheid");
+    expect(row?.expenses.actual).toBe(figures?.values["forecast"]?.expenses);
+    expect(report.budget?.overview.columns).toEqual(["original", "amended", "forecast:voorjaarsnota", "forecast", "difference"]);
+    const text = renderReport([report]);
+    expect(text).toMatch(/Prognose Voorjaarsnota\s+Prognose najaarsnota\s+Verschil/);
+  });
+
+  it("keeps the single forecast column as it was", () => {
+    const budget = twoForecasts();
+    const one = { ...budget, phases: budget.phases.filter((p) => p.id !== "voorjaarsnota"), lines: budget.lines.filter((l) => l.phase !== "voorjaarsnota") };
+    const report = buildReport({ planning: gezondheid, budget: one }, { asOf: "2024-10-01" });
+    expect(report.budget?.columns.map((c) => [c.id, c.label.en])).toEqual([
+      ["original", "Original budget"],
+      ["amended", "Amended budget"],
+      ["forecast", "Forecast"],
+    ]);
+  });
+});

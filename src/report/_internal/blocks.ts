@@ -7,6 +7,7 @@ import type { Indicator, IndicatorUnit, Target } from "../../policy/index.js";
 import type { AnyStatus } from "../../status/index.js";
 import type { ProgrammeReport, Report, ReportLanguage } from "../types.js";
 import { documentTypeLabel, longDate, otherView, plainNumber, statusView, t, thousands, wholeNumber, type StatusView } from "./labels.js";
+import { idPart } from "./escape.js";
 import type { BarGroup, BarSeries, DatedTarget, DatedValue } from "./svg.js";
 
 /** A table cell: text, or a status shown as a badge with its word. */
@@ -152,9 +153,10 @@ function deviationRows(rows: readonly DeviationRow[], report: Report, lang: Repo
   );
 }
 
-function programmeBlocks(report: Report, programme: ProgrammeReport, lang: ReportLanguage, nextId: () => string): Block[] {
+function programmeBlocks(report: Report, programme: ProgrammeReport, lang: ReportLanguage, nextId: () => string, idPrefix: string, index: number): Block[] {
   const blocks: Block[] = [];
-  const slug = `programma-${programme.code}`;
+  // The position keeps ids apart even when two programmes share a code (a report read back and edited).
+  const slug = `${idPrefix}-programma-${index + 1}-${idPart(programme.code)}`;
   blocks.push({ kind: "heading", level: 2, text: `${t("programme", lang)} ${programme.name}`, id: slug });
   if (programme.ambition !== undefined) blocks.push({ kind: "paragraph", text: `${t("ambition", lang)}: ${programme.ambition}` });
 
@@ -283,13 +285,13 @@ function programmeBlocks(report: Report, programme: ProgrammeReport, lang: Repor
   return blocks;
 }
 
-function budgetBlocks(report: Report, lang: ReportLanguage): Block[] {
+function budgetBlocks(report: Report, lang: ReportLanguage, idPrefix: string): Block[] {
   const budget = report.budget;
   if (budget === null) return [];
   const blocks: Block[] = [];
   const o = budget.overview;
   const header = (id: string): string => budget.columns.find((c) => c.id === id)?.label[lang] ?? (id === "difference" ? t("difference", lang) : id);
-  blocks.push({ kind: "heading", level: 2, text: `${t("overview", lang)} ${budget.year}`, id: "overzicht" });
+  blocks.push({ kind: "heading", level: 2, text: `${t("overview", lang)} ${budget.year}`, id: `${idPrefix}-overzicht` });
   blocks.push({ kind: "paragraph", text: t("moneyUnit", lang).replace(/^./, (c) => c.toUpperCase()) + "." });
   const rows: Cell[][] = [];
   const figureRows = (label: string, values: Readonly<Record<string, { expenses: number; revenue: number; balance: number }>>): void => {
@@ -313,7 +315,7 @@ function budgetBlocks(report: Report, lang: ReportLanguage): Block[] {
   });
 
   if (budget.deviationPolicy !== null) {
-    blocks.push({ kind: "heading", level: 3, text: t("deviations", lang), id: "afwijkingen" });
+    blocks.push({ kind: "heading", level: 3, text: t("deviations", lang), id: `${idPrefix}-afwijkingen` });
     blocks.push({ kind: "paragraph", text: `${t("deviationsPolicy", lang)}: ${budget.deviationPolicy.name[lang]} (${budget.deviationPolicy.source}).` });
     const needing = budget.deviations.flatMap((row) => [row.expenses, row.revenue].filter((d) => d.assessment.status === "needsExplanation").map((d) => d.assessment.message[lang]));
     blocks.push({
@@ -327,7 +329,7 @@ function budgetBlocks(report: Report, lang: ReportLanguage): Block[] {
     if (needing.length > 0) blocks.push({ kind: "list", items: needing.map((text) => ({ text, status: otherView("needsExplanation", report.scale, lang) })) });
   }
 
-  blocks.push({ kind: "heading", level: 2, text: t("balanceAndSupervision", lang), id: "evenwicht" });
+  blocks.push({ kind: "heading", level: 2, text: t("balanceAndSupervision", lang), id: `${idPrefix}-evenwicht` });
   if (budget.structuralBalance !== null) {
     blocks.push({
       kind: "table",
@@ -376,8 +378,8 @@ export function reportBlocks(report: Report, lang: ReportLanguage, idPrefix = "r
       })),
     },
   ];
-  for (const programme of report.programmes) blocks.push(...programmeBlocks(report, programme, lang, nextId));
-  blocks.push(...budgetBlocks(report, lang));
+  report.programmes.forEach((programme, i) => blocks.push(...programmeBlocks(report, programme, lang, nextId, idPrefix, i)));
+  blocks.push(...budgetBlocks(report, lang, idPrefix));
   blocks.push({ kind: "heading", level: 2, text: t("deadlines", lang), id: `${idPrefix}-termijnen` });
   if (report.deadlines.length === 0) blocks.push({ kind: "paragraph", text: `${t("noDeadlines", lang)} (± ${report.windowDays} ${t("days", lang).toLowerCase()})` });
   else {

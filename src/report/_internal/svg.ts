@@ -2,10 +2,9 @@
 // no browser: plain strings, with the scale and tick arithmetic of d3-scale reduced to what the charts need.
 // Every chart has role="img", a <title> and a <desc> (aria-labelledby), and prints its values as text.
 
-/** Escape text for XML/HTML content and attributes. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
-}
+import { escapeXml } from "./escape.js";
+
+export { escapeXml };
 
 /** Round-number ticks covering [min, max] (steps of 1, 2 or 5 × 10^k), like d3's `ticks`. */
 export function niceTicks(min: number, max: number, count = 5): number[] {
@@ -32,12 +31,15 @@ function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => 
   return (v) => r0 + ((v - d0) / span) * (r1 - r0);
 }
 
+/** A colour for an attribute: a hex colour as given, anything else grey. */
+const safeColour = (colour: string): string => (/^#[0-9a-f]{3,8}$/i.test(colour) ? colour : "#777");
+
 const fmt = (n: number): string => (Math.round(n * 10) / 10).toString();
 
 function frame(id: string, title: string, desc: string, width: number, height: number, body: string): string {
   return (
-    `<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
-    `<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(desc)}</desc>${body}</svg>`
+    `<svg class="chart" role="img" aria-labelledby="${escapeXml(id)}-title ${escapeXml(id)}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<title id="${escapeXml(id)}-title">${escapeXml(title)}</title><desc id="${escapeXml(id)}-desc">${escapeXml(desc)}</desc>${body}</svg>`
   );
 }
 
@@ -79,7 +81,7 @@ export function barChart(spec: { readonly id: string; readonly title: string; re
       const x = x0 + s * barWidth;
       const top = Math.min(y(v.value), y(0));
       const h = Math.max(Math.abs(y(v.value) - y(0)), v.value === 0 ? 0 : 1);
-      parts.push(`<rect x="${fmt(x + 2)}" y="${fmt(top)}" width="${fmt(barWidth - 4)}" height="${fmt(h)}" fill="${series.colour}"><title>${escapeXml(`${group.label}, ${series.label}: ${v.text}`)}</title></rect>`);
+      parts.push(`<rect x="${fmt(x + 2)}" y="${fmt(top)}" width="${fmt(barWidth - 4)}" height="${fmt(h)}" fill="${safeColour(series.colour)}"><title>${escapeXml(`${group.label}, ${series.label}: ${v.text}`)}</title></rect>`);
       const labelY = v.value >= 0 ? top - 4 : top + h + 12;
       parts.push(`<text x="${fmt(x + barWidth / 2)}" y="${fmt(labelY)}" text-anchor="middle" class="value">${escapeXml(v.text)}</text>`);
     });
@@ -88,7 +90,7 @@ export function barChart(spec: { readonly id: string; readonly title: string; re
   parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${fmt(y(0))}" y2="${fmt(y(0))}" class="axis"/>`);
   let lx = m.left + 150;
   spec.series.forEach((series) => {
-    parts.push(`<rect x="${fmt(lx)}" y="${m.top - 32}" width="12" height="12" fill="${series.colour}"/><text x="${fmt(lx + 16)}" y="${m.top - 22}" class="legend">${escapeXml(series.label)}</text>`);
+    parts.push(`<rect x="${fmt(lx)}" y="${m.top - 32}" width="12" height="12" fill="${safeColour(series.colour)}"/><text x="${fmt(lx + 16)}" y="${m.top - 22}" class="legend">${escapeXml(series.label)}</text>`);
     lx += 24 + series.label.length * 7;
   });
   return frame(spec.id, spec.title, spec.desc, width, height, parts.join(""));

@@ -1,13 +1,14 @@
 // Text (terminal) and Markdown renderings of the report blocks.
 import type { Block, Cell, TableBlock } from "./blocks.js";
+import { markdownText, visible } from "./escape.js";
 import type { StatusView } from "./labels.js";
 
 /** A status in plain text: the word, and the scale level when it says something else: `[vertraagd · aandacht]`. */
 function statusText(view: StatusView): string {
-  return view.level === undefined || view.level === view.word ? `[${view.word}]` : `[${view.word} · ${view.level}]`;
+  return view.level === undefined || view.level === view.word ? `[${visible(view.word)}]` : `[${visible(view.word)} · ${visible(view.level)}]`;
 }
 
-const cellText = (cell: Cell): string => (typeof cell === "string" ? cell : statusText(cell.status));
+const cellText = (cell: Cell): string => (typeof cell === "string" ? visible(cell) : statusText(cell.status));
 const width = (text: string): number => [...text].length;
 
 function pad(text: string, size: number, right: boolean): string {
@@ -18,7 +19,8 @@ function pad(text: string, size: number, right: boolean): string {
 function textTable(table: TableBlock): string[] {
   const columns = table.head.map((_, i) => i).filter((i) => !table.wrap[i]);
   const wrapped = table.head.map((_, i) => i).filter((i) => table.wrap[i]);
-  const widths = columns.map((i) => Math.min(60, Math.max(width(table.head[i] ?? ""), ...table.rows.map((row) => width(cellText(row[i] ?? ""))))));
+  const head = table.head.map(visible);
+  const widths = columns.map((i) => Math.min(60, Math.max(width(head[i] ?? ""), ...table.rows.map((row) => width(cellText(row[i] ?? ""))))));
   const line = (cells: readonly string[]): string =>
     columns
       .map((i, c) => {
@@ -28,7 +30,7 @@ function textTable(table: TableBlock): string[] {
       })
       .join("  ")
       .trimEnd();
-  const out = [line(table.head), columns.map((_, c) => "-".repeat(widths[c] as number)).join("  ")];
+  const out = [line(head), columns.map((_, c) => "-".repeat(widths[c] as number)).join("  ")];
   for (const row of table.rows) {
     const cells = row.map(cellText);
     out.push(line(cells));
@@ -42,16 +44,18 @@ export function renderText(blocks: readonly Block[]): string {
   const out: string[] = [];
   for (const block of blocks) {
     switch (block.kind) {
-      case "heading":
+      case "heading": {
+        const text = visible(block.text);
         if (out.length > 0) out.push("");
-        out.push(block.level === 3 ? `${block.text}:` : block.text);
-        if (block.level < 3) out.push((block.level === 1 ? "=" : "-").repeat(Math.min(100, width(block.text))));
+        out.push(block.level === 3 ? `${text}:` : text);
+        if (block.level < 3) out.push((block.level === 1 ? "=" : "-").repeat(Math.min(100, width(text))));
         break;
+      }
       case "paragraph":
-        out.push(block.status === undefined ? block.text : `${statusText(block.status)} ${block.text}`);
+        out.push(block.status === undefined ? visible(block.text) : `${statusText(block.status)} ${visible(block.text)}`);
         break;
       case "list":
-        for (const item of block.items) out.push(`  - ${item.status === undefined ? "" : `${statusText(item.status)} `}${item.text}`);
+        for (const item of block.items) out.push(`  - ${item.status === undefined ? "" : `${statusText(item.status)} `}${visible(item.text)}`);
         break;
       case "table":
         out.push(...textTable(block));
@@ -64,7 +68,7 @@ export function renderText(blocks: readonly Block[]): string {
   return `${out.join("\n")}\n`;
 }
 
-const mdEscape = (text: string): string => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+const mdEscape = (text: string): string => markdownText(text);
 const mdStatus = (view: StatusView): string => (view.level === undefined || view.level === view.word ? `**${mdEscape(view.word)}**` : `**${mdEscape(view.word)}** (${mdEscape(view.level)})`);
 
 /** The blocks as Markdown (GitHub-flavoured tables); charts are left out, their figures are in the tables. */
@@ -73,13 +77,13 @@ export function renderMarkdown(blocks: readonly Block[]): string {
   for (const block of blocks) {
     switch (block.kind) {
       case "heading":
-        out.push(`${"#".repeat(block.level)} ${mdEscape(block.text)}`, "");
+        out.push(`${"#".repeat(block.level)} ${markdownText(block.text, true)}`, "");
         break;
       case "paragraph":
-        out.push(`${block.status === undefined ? "" : `${mdStatus(block.status)} `}${mdEscape(block.text)}`, "");
+        out.push(block.status === undefined ? markdownText(block.text, true) : `${mdStatus(block.status)} ${mdEscape(block.text)}`, "");
         break;
       case "list":
-        for (const item of block.items) out.push(`- ${item.status === undefined ? "" : `${mdStatus(item.status)} `}${mdEscape(item.text)}`);
+        for (const item of block.items) out.push(`- ${item.status === undefined ? markdownText(item.text, true) : `${mdStatus(item.status)} ${mdEscape(item.text)}`}`);
         out.push("");
         break;
       case "table": {
