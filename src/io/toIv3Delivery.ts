@@ -94,7 +94,10 @@ export interface Iv3DeliveryOptions {
    * "Resultaat van de rekening van baten en lasten", categorie **7.1**
    * "Mutatie reserves", so that total lasten equal total baten (CBS check
    * PF006): a surplus (baten > lasten, voordelig) as lasten on 0.11, a deficit
-   * as baten on 0.11, in exact cents before rounding. Default `false`.
+   * as baten on 0.11, in exact cents before rounding, so that with the
+   * default largest-remainder rounding the two tables add up to the same
+   * thousands (with `"halfUp"` they may still differ by the reported
+   * `discrepancy`). Default `false`.
    *
    * Why categorie 7.1: it is the only categorie the CBS definition files allow
    * on taakveld 0.11 — every other lasten and baten categorie is a grijze cel
