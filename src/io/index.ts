@@ -32,7 +32,7 @@ export type {
 export { CBS_RULES } from "./cbsRules.js";
 export { checkCbsDelivery, type CbsDeliveryCheckOptions } from "./checkCbsDelivery.js";
 export { checkCbsLines, type CbsLineCheckOptions } from "./checkCbsLines.js";
-export { parseBudgetCsv, type CsvBudget, type CsvColumn, type CsvColumns, type CsvImportOptions } from "./parseBudgetCsv.js";
+export { parseBudgetCsv, type CsvBudget, type CsvColumn, type CsvColumns, type CsvEncoding, type CsvImportOptions } from "./parseBudgetCsv.js";
 export { parseIv3Delivery, type Iv3Import, type ParseIv3Options } from "./parseIv3Delivery.js";
 export { Iv3AmountSchema, Iv3ContactSchema, Iv3DeliverySchema, Iv3MetadataSchema } from "./schemas.js";
 export { toIv3Delivery, type Iv3DeliveryOptions, type Iv3Export, type Iv3Rounding, type Iv3TableRounding } from "./toIv3Delivery.js";

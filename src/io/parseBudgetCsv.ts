@@ -6,7 +6,9 @@ import type { BudgetLine, Nature } from "../budget/index.js";
 import { isDomainError } from "../errors/isDomainError.js";
 import type { Issue, ParseResult } from "../errors/Issue.js";
 import { parseAmount, type Cents, type PresentationUnit } from "../money/index.js";
+import { breaksIn, decodeText, TEXT_ENCODINGS } from "./_internal/decodeText.js";
 import { decimalToCents } from "./_internal/decimal.js";
+import { isLineYear } from "./_internal/isLineYear.js";
 import { describe, fail } from "./_internal/fail.js";
 
 /**
@@ -72,6 +74,25 @@ export interface CsvColumns {
 }
 
 /**
+ * The character encoding of a CSV file given as bytes (see
+ * {@link CsvImportOptions.encoding}): `"utf-8"`, `"windows-1252"` (what
+ * Dutch Excel writes for "CSV (gescheiden door lijstscheidingsteken)"),
+ * `"utf-16le"` or `"utf-16be"` (Excel's "Unicode-tekst").
+ *
+ * @example
+ * ```ts
+ * import type { CsvEncoding } from "opkoers/io";
+ *
+ * const excel: CsvEncoding = "windows-1252";
+ * excel; //=> "windows-1252"
+ * ```
+ *
+ * @category CSV
+ * @since 0.1.0
+ */
+export type CsvEncoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
+
+/**
  * Options for {@link parseBudgetCsv}. Everything a municipality's export
  * does differently is an option; nothing is guessed where a guess could
  * change an amount.
@@ -93,6 +114,16 @@ export interface CsvColumns {
 export interface CsvImportOptions {
   /** Which columns hold what. */
   readonly columns: CsvColumns;
+  /**
+   * The encoding of the file when it is given as bytes (a `Uint8Array`, such
+   * as Node's `Buffer`); not allowed with text. Default: UTF-8, or UTF-16
+   * when the file starts with a UTF-16 byte-order mark. Bytes that are not
+   * valid in the encoding are an `invalid_encoding` issue that says what
+   * the file looks like (windows-1252, UTF-16 without a byte-order mark, or
+   * binary); nothing is decoded by a guess. A byte-order mark that
+   * contradicts the encoding given is an issue too.
+   */
+  readonly encoding?: CsvEncoding;
   /** The separator; default: `";"` when the first line has one, otherwise `","`. */
   readonly delimiter?: ";" | "," | "\t";
   /** Whether the first row holds the column names; default `true`. Without it, columns are given by position. */
@@ -161,7 +192,11 @@ export interface CsvImportOptions {
 export interface CsvBudget {
   /** The lines, one per data row, in file order. */
   readonly lines: readonly BudgetLine[];
-  /** Per line: its row in the file (1 is the first line, the header). */
+  /**
+   * Per line: the line of the file on which its row starts, as an editor
+   * numbers them (1 is the first line, the header; `\r\n`, `\n` and a lone
+   * `\r` each end a line, also inside a quoted cell).
+   */
   readonly rows: readonly number[];
   /** Per line: the value of the `group` column, when one was given. */
   readonly groups?: readonly string[];
@@ -195,6 +230,7 @@ function checkOptions(options: CsvImportOptions): void {
   if (columns.amount !== undefined && columns.side === undefined && signs === "asWritten") {
     invalid("signs", signs, 'one amount column without a side column needs "revenueNegative" or "expensesNegative" to tell lasten from baten');
   }
+  if (options.encoding !== undefined && !(TEXT_ENCODINGS as readonly unknown[]).includes(options.encoding)) invalid("encoding", options.encoding, `use ${TEXT_ENCODINGS.map((e) => JSON.stringify(e)).join(", ")}`);
   if (options.delimiter !== undefined && ![";", ",", "\t"].includes(options.delimiter)) invalid("delimiter", options.delimiter, 'use ";", "," or a tab');
   if (options.numberFormat !== undefined && options.numberFormat !== "dutch" && options.numberFormat !== "dot") invalid("numberFormat", options.numberFormat, 'use "dutch" or "dot"');
   if (options.unit !== undefined && !["euro", "thousand", "million"].includes(options.unit)) invalid("unit", options.unit, 'use "euro", "thousand" or "million"');
@@ -203,8 +239,8 @@ function checkOptions(options: CsvImportOptions): void {
     if (value !== undefined && value !== "code" && value !== "codeAndName") invalid(key, value, 'use "code" or "codeAndName"');
   }
   if (options.emptyAmount !== undefined && options.emptyAmount !== "zero" && options.emptyAmount !== "issue") invalid("emptyAmount", options.emptyAmount, 'use "zero" or "issue"');
-  if (columns.year === undefined && !(Number.isInteger(options.year) && (options.year as number) >= 1900 && (options.year as number) <= 2999)) {
-    invalid("year", options.year, "give a year column or a whole year 1900–2999");
+  if (columns.year === undefined && !(typeof options.year === "number" && isLineYear(options.year))) {
+    invalid("year", options.year, "give a year column or a year a budget line accepts");
   }
   if (columns.phase === undefined && (typeof options.phase !== "string" || options.phase === "")) invalid("phase", options.phase, "give a phase column or a phase id");
   for (const key of ["programme", "categorie"] as const) {
@@ -217,6 +253,57 @@ function checkOptions(options: CsvImportOptions): void {
   if (sides !== undefined && (typeof sides !== "object" || sides === null || !strings(sides.expenses) || !strings(sides.revenue))) {
     invalid("sideValues", sides, "use { expenses: [...], revenue: [...] }");
   }
+}
+
+/** A Uint8Array (Node's Buffer too), also from another realm. */
+function isBytes(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]";
+}
+
+/** A csv-parse error as an issue at the line where its record starts (the rule of every CSV issue's row). */
+function syntaxIssue(error: unknown, start: number, cr: boolean): Issue {
+  const code = error instanceof CsvError ? error.code : undefined;
+  const raw = typeof error === "object" && error !== null && typeof (error as { raw?: unknown }).raw === "string" ? (error as { raw: string }).raw : "";
+  const at = start + breaksIn(raw, cr); // the raw text of the record up to where csv-parse stopped
+  const where = at === start ? `Row ${start}` : `Row ${start} (line ${at})`;
+  const message =
+    code === "CSV_QUOTE_NOT_CLOSED"
+      ? `Row ${start}: a cell opens a quote (") that is never closed, so the rest of the file would be one cell.`
+      : code === "INVALID_OPENING_QUOTE"
+        ? `${where}: a quote (") inside a cell that does not start with one; put the whole cell in quotes and write the quote twice ("").`
+        : code === "CSV_INVALID_CLOSING_QUOTE"
+          ? `${where}: text after the closing quote of a cell; a quote inside a quoted cell is written twice ("").`
+          : `${where}: the file is not valid CSV: ${(error instanceof Error ? error.message : String(error)).replace(/\s*(at|on) line \d+/g, "")}`;
+  return { path: [start], code: "csv_syntax", message };
+}
+
+const SPLIT_WHOLE = /^[(-]?\s*(€\s*)?-?\d+(\.\d{3})*$/;
+const SPLIT_FRACTION = /^(\d+|-{1,2})\)?(\s*€)?$/;
+
+/** A row with more or fewer cells than the header: where, what was found, and the likely cause. */
+function countIssue(record: readonly string[], row: number, expected: number, header: boolean, delimiter: string): Issue {
+  const shown = record.slice(0, 12).map((cell) => describe(cell)).join(", ") + (record.length > 12 ? ", …" : "");
+  let message = `Row ${row} has ${record.length} ${record.length === 1 ? "cell" : "cells"} where the ${header ? "header" : "first row"} has ${expected}: ${shown}.`;
+  if (record.length > expected) {
+    const split: string[] = [];
+    if (delimiter === ",") {
+      for (let i = 0; i + 1 < record.length; i++) {
+        const whole = (record[i] as string).trim();
+        const fraction = (record[i + 1] as string).trim();
+        if (SPLIT_WHOLE.test(whole) && SPLIT_FRACTION.test(fraction)) {
+          split.push(describe(`${whole},${fraction}`));
+          i++; // "1.234", "56", "0": the pair is "1.234,56", not also "56,0"
+        }
+      }
+    }
+    message +=
+      split.length > 0
+        ? ` It looks like Dutch amounts with a decimal comma split by the comma separator (${split.slice(0, 3).join(", ")}?): in a comma-separated file, write such amounts in quotes ("1.234,56"), or use ";" as the separator.`
+        : ` A cell probably holds the separator ${describe(delimiter)} without quotes (e.g. in a description); put that cell in quotes.`;
+  } else {
+    message += " A cell is missing, or the row is cut off; an empty cell still needs its separator.";
+  }
+  return { path: [row], code: "column_count", message };
 }
 
 function detectDelimiter(text: string): ";" | "," {
@@ -233,21 +320,41 @@ function detectDelimiter(text: string): ";" | "," {
  * may hold the code and the name together — all as options (see
  * {@link CsvImportOptions}).
  *
- * Reading never throws for bad data: every cell that cannot be read comes
- * back as an {@link Issue} with `path: [row, column]` (row 1 is the first
- * line of the file; column is the header text, or the position without a
- * header), a code and a message that quotes the value. Codes: `csv_syntax`
- * (the file is not valid CSV, e.g. an unclosed quote), `missing_column`,
- * `ambiguous_column`, `missing_value`, `invalid_amount_text`,
- * `fraction_of_cent`, `amount_out_of_range`, `invalid_taakveld`,
- * `invalid_categorie`, `invalid_side`, `invalid_year`. Whether a taakveld is
- * in the CBS list of the year is checked by {@link checkCbsLines}. Empty
- * lines are skipped.
+ * The file may be text, or bytes (a `Uint8Array`, e.g. a Node `Buffer`)
+ * in the encoding of {@link CsvImportOptions.encoding}: UTF-8 by default,
+ * windows-1252 (Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)")
+ * or UTF-16 when asked; UTF-16 with a byte-order mark is read by itself.
+ * Bytes that do not fit are an `invalid_encoding` issue that says what the
+ * file looks like; nothing is decoded by a guess.
  *
- * @param text - The contents of the file (a leading byte-order mark is ignored).
- * @param options - Columns, separator, number format, unit, sign convention and the values for what the file has no column for.
+ * Every row must have as many cells as the header (without a header: as the
+ * first row). A row with more or fewer is a `column_count` issue that lists
+ * the cells found and is not read: extra cells are never dropped, so an
+ * unquoted `;` in a description or a Dutch decimal comma in a
+ * comma-separated file (`0.1,1.234,56,0`) cannot shift an amount into
+ * another column. When the cells look like Dutch amounts split at their
+ * decimal comma, the message says so.
+ *
+ * Reading never throws for bad data: every cell that cannot be read comes
+ * back as an {@link Issue} with `path: [row, column]`, a row as `[row]`, a
+ * code and a message that quotes the value. `row` is always the line of the
+ * file on which the row (the CSV record) starts, as an editor numbers them:
+ * 1 is the first line; `\r\n`, `\n` and a lone `\r` each end a line, also
+ * inside a quoted cell that spans lines. `column` is the header text, or the
+ * position without a header. Codes: `invalid_encoding`, `csv_syntax` (the
+ * file is not valid CSV, e.g. an unclosed quote), `column_count`,
+ * `missing_column`, `ambiguous_column`, `missing_value`,
+ * `invalid_amount_text`, `fraction_of_cent`, `amount_out_of_range`,
+ * `invalid_taakveld`, `invalid_categorie`, `invalid_side`, `invalid_year`
+ * (not four digits, or a year the budget line schema refuses), and
+ * `invalid_type` when the input is neither text nor bytes. Whether a
+ * taakveld is in the CBS list of the year is checked by
+ * {@link checkCbsLines}. Empty lines are skipped.
+ *
+ * @param input - The contents of the file: text (a leading byte-order mark is ignored), or its bytes.
+ * @param options - Columns, encoding, separator, number format, unit, sign convention and the values for what the file has no column for.
  * @returns The lines with their rows (and groups), or every issue found.
- * @throws {@link DomainError} `invalid_option` – when the options are not valid (a programmer error; the file's contents never throw).
+ * @throws {@link DomainError} `invalid_option` – when the options are not valid, or an `encoding` is given with text (a programmer error; the file's contents never throw).
  *
  * @example
  * ```ts
@@ -264,30 +371,77 @@ function detectDelimiter(text: string): ";" | "," {
  * const bad = parseBudgetCsv("Taakveld,Lasten\n0.1,1.5\n", { columns: { taakveld: "Taakveld", expenses: "Lasten" }, year: 2025, phase: "begroting" });
  * bad.ok || bad.issues[0]?.path; //=> [2, "Lasten"]
  * bad.ok || bad.issues[0]?.code; //=> "invalid_amount_text"
+ *
+ * // A comma file with Dutch decimals: the row is longer than the header, not read with a cell dropped.
+ * const split = parseBudgetCsv("Taakveld,Lasten,Baten\n0.1,1.234,56,0\n", { columns: { taakveld: "Taakveld", expenses: "Lasten", revenue: "Baten" }, year: 2025, phase: "begroting" });
+ * split.ok || [split.issues[0]?.path, split.issues[0]?.code]; //=> [[2], "column_count"]
+ *
+ * // Dutch Excel's CSV is windows-1252: "€" is byte 0x80.
+ * const bytes = Uint8Array.from([...new TextEncoder().encode("Taakveld;Lasten\n0.1;"), 0x80, ...new TextEncoder().encode(" 12,50\n")]);
+ * parseBudgetCsv(bytes, { columns: { taakveld: "Taakveld", expenses: "Lasten" }, year: 2025, phase: "begroting" }).ok; //=> false
+ * const excel = parseBudgetCsv(bytes, { columns: { taakveld: "Taakveld", expenses: "Lasten" }, encoding: "windows-1252", year: 2025, phase: "begroting" });
+ * excel.ok && excel.value.lines[0]?.expenses; //=> 1250
  * ```
  *
  * @category CSV
  * @since 0.1.0
  */
-export function parseBudgetCsv(text: string, options: CsvImportOptions): ParseResult<CsvBudget> {
+export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOptions): ParseResult<CsvBudget> {
   checkOptions(options);
-  if (typeof text !== "string") return { ok: false, issues: [{ path: [], code: "invalid_type", message: `The CSV must be text, but it is ${describe(text)}.` }] };
+  let text: string;
+  if (typeof input === "string") {
+    if (options.encoding !== undefined) fail("invalid_option", `encoding is ${describe(options.encoding)}, but the CSV is given as text, which is decoded already; give the encoding only with bytes (a Uint8Array).`, { option: "encoding", value: options.encoding });
+    text = input;
+  } else if (isBytes(input)) {
+    const decoded = decodeText(input, options.encoding);
+    if (!decoded.ok) return { ok: false, issues: [{ path: decoded.line === undefined ? [] : [decoded.line], code: "invalid_encoding", message: decoded.message }] };
+    text = decoded.text;
+  } else {
+    return { ok: false, issues: [{ path: [], code: "invalid_type", message: `The CSV must be text or bytes (a Uint8Array), but it is ${describe(input)}.` }] };
+  }
   const { columns, header = true, numberFormat = "dutch", unit = "euro", signs = "asWritten", emptyAmount = "zero", nature = "structureel" } = options;
   const delimiter = options.delimiter ?? detectDelimiter(text);
-  let records: string[][];
+  // Each record with the file line it starts on: csv-parse's own line count stops at the end of a record and
+  // counts a \r\n inside quotes twice, so the lines are counted here, on each record's raw text.
+  const records: string[][] = [];
+  const starts: number[] = [];
+  let line = 1;
+  let cr = false;
   try {
-    records = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    parse(text, {
+      delimiter,
+      bom: true,
+      relax_column_count: true, // rows of another length are reported below, every one, with the cells found
+      skip_empty_lines: false,
+      raw: true,
+      on_record: (found: unknown) => {
+        const { record, raw } = found as { readonly record: string[]; readonly raw: string };
+        records.push(record);
+        starts.push(line);
+        line += breaksIn(raw, cr);
+        cr = raw.endsWith("\r");
+        return null;
+      },
+    });
   } catch (error) {
-    const where = error instanceof CsvError && typeof (error as { lines?: unknown }).lines === "number" ? [(error as unknown as { lines: number }).lines] : [];
-    return { ok: false, issues: [{ path: where, code: "csv_syntax", message: `The file is not valid CSV: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { ok: false, issues: [syntaxIssue(error, line, cr)] };
   }
   const issues: Issue[] = [];
+  const blank = (record: readonly string[]): boolean => record.length === 1 && (record[0] as string).trim() === "";
   const headerRow = header ? (records[0] ?? []).map((cell) => cell.trim()) : [];
+  // Every row must have as many cells as the header (without one: as the first row that is not empty).
+  const firstRow = header ? 0 : records.findIndex((record) => !blank(record));
+  const expected = records[firstRow]?.length;
   const index = new Map<Field, number>();
   const label = new Map<Field, string | number>();
   for (const [field, column] of Object.entries(columns) as [Field, CsvColumn | undefined][]) {
     if (column === undefined) continue;
     if (typeof column === "number") {
+      if (expected !== undefined && column >= expected) {
+        const where = header ? "the header has" : "the first row has";
+        issues.push({ path: [starts[firstRow] ?? 1, column], code: "missing_column", message: `There is no column ${column} (counted from 0): ${where} ${expected} ${expected === 1 ? "cell" : "cells"}.` });
+        continue;
+      }
       index.set(field, column);
       label.set(field, header && headerRow[column] !== undefined && headerRow[column] !== "" ? headerRow[column] : column);
       continue;
@@ -314,8 +468,12 @@ export function parseBudgetCsv(text: string, options: CsvImportOptions): ParseRe
   const first = header ? 1 : 0;
   for (let r = first; r < records.length; r++) {
     const record = records[r] as string[];
-    if (record.length === 1 && (record[0] as string).trim() === "") continue; // an empty line
-    const row = r + 1;
+    if (blank(record)) continue; // an empty line
+    const row = starts[r] as number;
+    if (expected !== undefined && record.length !== expected) {
+      issues.push(countIssue(record, row, expected, header, delimiter));
+      continue;
+    }
     const before = issues.length;
     const cell = (field: Field): string | undefined => {
       const at = index.get(field);
@@ -405,8 +563,9 @@ export function parseBudgetCsv(text: string, options: CsvImportOptions): ParseRe
     if (columns.year !== undefined) {
       const text = required("year");
       if (text !== undefined) {
-        if (/^\d{4}$/.test(text)) year = Number(text);
-        else report("year", "invalid_year", `${describe(text)} is not a year.`);
+        if (!/^\d{4}$/.test(text)) report("year", "invalid_year", `${describe(text)} is not a year.`);
+        else if (!isLineYear(Number(text))) report("year", "invalid_year", `${describe(text)} is not a year a budget line accepts.`);
+        else year = Number(text);
       }
     }
     const phase = columns.phase === undefined ? (options.phase as string) : required("phase");

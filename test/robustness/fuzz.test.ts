@@ -27,8 +27,10 @@ import {
   applyEdits,
   at,
   cloneJson,
+  csvCell,
   csvRow,
   deepValue,
+  dutchNumber,
   edits,
   hostileJsonValue,
   hostileKey,
@@ -92,7 +94,7 @@ const DOCUMENTED = {
   budget: BUDGET_CODES,
   report: [...BUDGET_CODES, "parse_failed", "empty", "unknown_scale", "unknown_policy", "year_mismatch"],
   iv3: [...ZOD_CODES, "fraction_of_cent", "amount_out_of_range", "invalid_boekjaar", "empty_code"],
-  csv: ["csv_syntax", "missing_column", "ambiguous_column", "missing_value", "invalid_amount_text", "fraction_of_cent", "amount_out_of_range", "invalid_taakveld", "invalid_categorie", "invalid_side", "invalid_year"],
+  csv: ["csv_syntax", "column_count", "invalid_encoding", "missing_column", "ambiguous_column", "missing_value", "invalid_amount_text", "fraction_of_cent", "amount_out_of_range", "invalid_taakveld", "invalid_categorie", "invalid_side", "invalid_year"],
 } as const;
 
 interface Outcome<T> {
@@ -288,24 +290,94 @@ describe("parseBudgetCsv", () => {
     phase: "begroting",
   });
 
-  test.prop([fc.oneof(fc.array(amountRow, { minLength: 1, maxLength: 3 }), fc.array(csvRow, { maxLength: 12 })), format])("guards 1–4 on files of hostile cells; every amount read is the one an independent reader finds", (rows, f) => {
-    const text = [["Taakveld", "Lasten", "Baten"], ...rows].map((cells) => cells.map(quoteCell).join(f.delimiter)).join(f.newline);
-    const { value } = guarded(() => parseBudgetCsv(text, optionsOf(f)));
-    expectResult(value, DOCUMENTED.csv);
-    if (value?.ok !== true) return;
-    const read = f.numberFormat === "dutch" ? readDutch : readDot;
-    value.value.lines.forEach((line, i) => {
-      const cells = rows[(value.value.rows[i] as number) - 2] as string[];
-      const expected = (cell: string | undefined, negate: boolean): bigint | undefined => {
-        if (cell === undefined || cell.trim() === "") return 0n; // documented: an empty amount cell is 0 (emptyAmount "zero")
-        const cents = read(cell, f.unit);
-        return cents === undefined ? undefined : negate ? -cents : cents;
-      };
-      expect(Number.isSafeInteger(line.expenses) && Number.isSafeInteger(line.revenue)).toBe(true);
-      expect(line.taakveld).toBe(cells[0]?.trim());
-      expect([BigInt(line.expenses), BigInt(line.revenue)], JSON.stringify(cells)).toEqual([expected(cells[1], f.signs === "expensesNegative"), expected(cells[2], f.signs === "revenueNegative")]);
-    });
-  });
+  // A row as its writer meant it (cells; rows longer and shorter than the header too), and per cell whether it
+  // is written in quotes. A cell without quotes that holds a quote or a line end would change the records, so it
+  // is always quoted; a cell that holds the separator is left bare only in a row of the header's length, where it
+  // makes the row longer (a Dutch decimal comma in a comma file, a ";" in a description): such a row can only be
+  // an issue. (In a shorter row it could make up the missing cells: a file no reader can tell from a good one.)
+  const shapedRow = fc.oneof(
+    { arbitrary: amountRow, weight: 4 },
+    { arbitrary: csvRow, weight: 2 },
+    { arbitrary: fc.tuple(amountRow, fc.boolean(), csvCell).map(([cells, shorter, extra]) => (shorter ? cells.slice(0, 2) : [...cells, extra])), weight: 1 },
+  );
+  const writtenRow = fc.record({ cells: shapedRow, bare: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }) });
+  const HEADER = ["Taakveld", "Lasten", "Baten"];
+  const isBlank = (cells: readonly string[]): boolean => cells.length === 0 || (cells.length === 1 && (cells[0] as string).trim() === "");
+
+  test.prop([fc.oneof(fc.array(writtenRow, { minLength: 1, maxLength: 3 }), fc.array(writtenRow, { maxLength: 12 })), format])(
+    "guards 1–4 on files of hostile cells, quoted or not, rows of any length: anything read is exactly the amounts written, anything else an issue at its line",
+    (rows, f) => {
+      let splitRow = false;
+      const texts = rows.map(({ cells, bare }) =>
+        cells
+          .map((cell, i) => {
+            const plain = bare[i] === true && !/["\r\n]/.test(cell) && (cells.length === HEADER.length || !cell.includes(f.delimiter));
+            if (plain && cell.includes(f.delimiter)) splitRow = true;
+            return plain ? cell : quoteCell(cell);
+          })
+          .join(f.delimiter),
+      );
+      const text = [HEADER.join(f.delimiter), ...texts].join(f.newline);
+      // An independent count of the file line each row starts on.
+      let at = 2;
+      const starts = texts.map((t) => {
+        const start = at;
+        at += (`${t}${f.newline}`.match(/\r\n|\n|\r/g) ?? []).length;
+        return start;
+      });
+      const { value } = guarded(() => parseBudgetCsv(text, optionsOf(f)));
+      expectResult(value, DOCUMENTED.csv);
+      const meant = rows.map((row, i) => ({ cells: row.cells, line: starts[i] as number })).filter((row) => !isBlank(row.cells));
+      if (value?.ok !== true) {
+        // Every row of another length than the header (and not split by a bare separator) is an issue at its line.
+        const lines = value?.ok === false ? value.issues.filter((issue) => issue.code === "column_count").map((issue) => issue.path[0]) : [];
+        for (const row of meant) if (row.cells.length !== HEADER.length) expect(lines, JSON.stringify(row)).toContain(row.line);
+        return;
+      }
+      expect(splitRow, "a row with a bare separator in a cell was read").toBe(false);
+      expect(value.value.lines).toHaveLength(meant.length);
+      expect(value.value.rows).toEqual(meant.map((row) => row.line));
+      const read = f.numberFormat === "dutch" ? readDutch : readDot;
+      value.value.lines.forEach((line, i) => {
+        const cells = (meant[i] as { cells: string[] }).cells;
+        expect(cells, "a row of another length than the header was read").toHaveLength(HEADER.length);
+        const expected = (cell: string | undefined, negate: boolean): bigint | undefined => {
+          if (cell === undefined || cell.trim() === "") return 0n; // documented: an empty amount cell is 0 (emptyAmount "zero")
+          const cents = read(cell, f.unit);
+          return cents === undefined ? undefined : negate ? -cents : cents;
+        };
+        expect(Number.isSafeInteger(line.expenses) && Number.isSafeInteger(line.revenue)).toBe(true);
+        expect(line.taakveld).toBe(cells[0]?.trim());
+        expect([BigInt(line.expenses), BigInt(line.revenue)], JSON.stringify(cells)).toEqual([expected(cells[1], f.signs === "expensesNegative"), expected(cells[2], f.signs === "revenueNegative")]);
+      });
+    },
+  );
+
+  test.prop([fc.array(fc.tuple(fc.constantFrom("0.1", "6.71a", "7.1"), dutchNumber, dutchNumber), { minLength: 1, maxLength: 6 }), fc.constantFrom<Unit>("euro", "thousand")])(
+    "Dutch amounts in a comma file without quotes: read exactly when no amount has a comma, else an issue that names the split",
+    (rows, unit) => {
+      const text = ["Taakveld,Lasten,Baten", ...rows.map((cells) => cells.join(","))].join("\n");
+      const { value } = guarded(() => parseBudgetCsv(text, { ...optionsOf({ numberFormat: "dutch", unit, signs: "asWritten", delimiter: "," }) }));
+      expectResult(value, DOCUMENTED.csv);
+      rows.forEach((cells, i) => {
+        if (!cells.some((cell) => cell.includes(","))) return;
+        const issue = value?.ok === false ? value.issues.find((found) => found.path[0] === i + 2) : undefined;
+        expect(issue?.code, JSON.stringify(cells)).toBe("column_count");
+        if (/^\(?-?(€ )?[0-9.]+,[0-9]+\)?$/.test(cells[1] as string)) expect(issue?.message).toContain("Dutch amounts with a decimal comma");
+      });
+      if (value?.ok === true) {
+        expect(value.value.lines.map((line) => [BigInt(line.expenses), BigInt(line.revenue)])).toEqual(rows.map((cells) => [readDutch(cells[1], unit), readDutch(cells[2], unit)]));
+      }
+    },
+  );
+
+  test.prop([fc.oneof(fc.uint8Array({ maxLength: 200 }), fc.string().map((t) => new TextEncoder().encode(`Taakveld;Lasten;Baten\n${t}`))), fc.constantFrom<CsvImportOptions["encoding"]>(undefined, "utf-8", "windows-1252", "utf-16le", "utf-16be")])(
+    "guards 1–3 on any bytes, in any encoding",
+    (bytes, encoding) => {
+      const { value } = guarded(() => parseBudgetCsv(bytes, { ...optionsOf({ numberFormat: "dutch", unit: "euro", signs: "asWritten", delimiter: ";" }), ...(encoding === undefined ? {} : { encoding }) }));
+      expectResult(value, DOCUMENTED.csv);
+    },
+  );
 
   test.prop([fc.oneof(fc.string(), fc.string({ unit: "binary" }), longString, oddUnicode), format])("guards 1–3 on any text at all", (text, f) => {
     const { value } = guarded(() => parseBudgetCsv(text, optionsOf(f)));
