@@ -45,7 +45,17 @@ export interface CliIo {
    * without it only the spelling of the two paths is compared (after removing
    * `.` and `..`). `bin.ts` passes one that uses `realpath` and `stat`.
    */
-  readonly identify?: (path: string) => Promise<{ readonly realPath: string; readonly dev?: number | bigint; readonly ino?: number | bigint } | undefined>;
+  readonly identify?: (path: string) => Promise<
+    | {
+        /** The path with every symbolic link resolved. */
+        readonly realPath: string;
+        /** The device number, where the file system has one. */
+        readonly dev?: number | bigint;
+        /** The inode number, where the file system has one (a hard link shares it). */
+        readonly ino?: number | bigint;
+      }
+    | undefined
+  >;
   /** Write to standard output. */
   readonly stdout: (text: string) => void;
   /** Write to standard error. */
