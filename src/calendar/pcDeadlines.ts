@@ -3,7 +3,7 @@ import { checkIsoDate } from "./_internal/assertIsoDate.js";
 import { compareDeadlines } from "./_internal/compareDeadlines.js";
 import { describe } from "./_internal/describe.js";
 import { fail } from "./_internal/fail.js";
-import { formatIsoDate } from "./_internal/isoDateParts.js";
+import { daysInMonth, formatIsoDate } from "./_internal/isoDateParts.js";
 import { assertPeriodKind, assertYear, periodsPerYear } from "./_internal/periodRules.js";
 import { addDays } from "./addDays.js";
 import { formatPeriod } from "./formatPeriod.js";
@@ -106,7 +106,30 @@ export interface PcDeadlineOptions {
   readonly beforeMeans?: "strictlyBefore" | "onOrBefore";
   /** Include the Iv3 deliveries to CBS (begroting, the four quarters, jaarrekening); default `true`. */
   readonly iv3?: boolean;
-  /** Days after the end of a quarter within which the quarterly Iv3 figures are due; default 30 (CBS: "binnen 30 dagen na afloop van het kwartaal"). */
+  /**
+   * Which term the quarterly Iv3 figures are due in; each reading cites its own source:
+   *
+   * - `"thirtyDays"` (default): CBS's "binnen 30 dagen na afloop van het
+   *   kwartaal" — 30 April, 30 July, 30 October and 30 January (the quarter's
+   *   last day + 30 days, or + `iv3QuarterDays`). Cited as CBS's FAQ.
+   * - `"oneMonth"`: BBV art. 74 lid 2 (text of 2015), "binnen één maand na
+   *   afloop van het kwartaal" — the month after the quarter, up to its last
+   *   day: 30 April, 31 July, 31 October and 31 January. Cited as BBV art. 74
+   *   lid 2.
+   *
+   * The default is CBS's 30 days because CBS is the one that receives the
+   * figures, and because it is never later than the one-month reading (the
+   * same day after Q1, one day earlier after Q2–Q4): a delivery on time by
+   * the default is on time by both readings (see the domain notes, §13: the
+   * two sources differ and each computation must match its citation).
+   */
+  readonly iv3QuarterTerm?: "thirtyDays" | "oneMonth";
+  /**
+   * With `iv3QuarterTerm: "thirtyDays"`: the days after the end of a quarter
+   * within which the quarterly Iv3 figures are due; default 30 (CBS). Another
+   * number is the municipality's own term and is cited as such, not as CBS's.
+   * Not allowed with `"oneMonth"`.
+   */
   readonly iv3QuarterDays?: number;
   /** The day the raad adopted the begroting: it then goes to the provincie (and Iv3 to CBS) within two weeks after, if that is earlier than the statutory date. */
   readonly begrotingAdoptedOn?: IsoDate;
@@ -119,6 +142,7 @@ export interface PcDeadlineOptions {
 }
 
 const OWN_PLANNING = "gemeentelijke P&C-planning";
+const BBV_74 = "BBV art. 74 lid 2";
 const CBS_WHEN = "CBS, Wanneer moet de informatie aan het CBS worden aangeleverd? (https://www.cbs.nl/nl-nl/deelnemers-enquetes/decentrale-overheden/faq/kredo/gemeente-en-provincie-aanleveren/wanneer-moet-de-informatie-aan-het-cbs-worden-aangeleverd-)";
 
 /**
@@ -130,7 +154,7 @@ const CBS_WHEN = "CBS, Wanneer moet de informatie aan het CBS worden aangeleverd
  * | --- | --- | --- | --- |
  * | `begroting.t` | 14 November t−1 | begroting to gedeputeerde staten "binnen twee weken na de vaststelling, doch in ieder geval vóór 15 november" of t−1 | Gemeentewet art. 191 lid 2 |
  * | `iv3.begroting.t` | 14 November t−1 | Iv3 begroting to CBS, within the same term | Gemeentewet art. 186 lid 4; CBS |
- * | `iv3.t-Q1` … `iv3.t-Q4` | 30 April, 30 July, 30 October t, 30 January t+1 | Iv3 quarterly figures "binnen 30 dagen na afloop van het kwartaal" | CBS; BBV art. 74 |
+ * | `iv3.t-Q1` … `iv3.t-Q4` | 30 April, 30 July, 30 October t, 30 January t+1 | Iv3 quarterly figures "binnen 30 dagen na afloop van het kwartaal"; with `iv3QuarterTerm: "oneMonth"` 30 April, 31 July, 31 October, 31 January: "binnen één maand na afloop van het kwartaal" | CBS (30 days); BBV art. 74 lid 2 (one month) |
  * | `jaarstukken.t` | 14 July t+1 | jaarrekening + jaarverslag to gedeputeerde staten "binnen twee weken na vaststelling, maar in ieder geval vóór 15 juli" of t+1 | Gemeentewet art. 200 |
  * | `iv3.jaarrekening.t` | 14 July t+1 | Iv3 realisatie to CBS, within the same term | Gemeentewet art. 186 lid 4; CBS |
  *
@@ -138,16 +162,18 @@ const CBS_WHEN = "CBS, Wanneer moet de informatie aan het CBS worden aangeleverd
  * november" is read literally by default (15 November is too late); set
  * `beforeMeans: "onOrBefore"` for the reading in which 15 November is still
  * on time. When the adoption date is given, the two-weeks rule applies:
- * due = the earlier of adoption + 14 days and the statutory date. The exact
- * quarterly Iv3 dates are not confirmed beyond "within 30 days" (some
- * calendars use the end of the next month), hence `iv3QuarterDays`.
+ * due = the earlier of adoption + 14 days and the statutory date. For the
+ * quarterly Iv3 figures the sources differ: CBS asks for them within 30 days,
+ * BBV art. 74 lid 2 within one month after the quarter. The default is CBS's
+ * 30 days (never later than the month; see {@link PcDeadlineOptions.iv3QuarterTerm}),
+ * and each deadline's `source` cites the rule that was computed.
  *
  * @param year - The begrotingsjaar t, 2–9998.
  * @param options - Reading of "vóór", Iv3 on/off, adoption dates, own moments.
  * @returns The deadlines, sorted by `due` and then `id`.
  * @throws {@link DomainError} `invalid_period` – when `year` is not a whole year from 2 to 9998.
  * @throws {@link DomainError} `invalid_date` – when an adoption date or a custom due date is not an ISO date.
- * @throws {@link DomainError} `invalid_option` – when an option has an unknown value, ids repeat, a label is not `{ nl, en }`, or a number is not a whole number.
+ * @throws {@link DomainError} `invalid_option` – when an option has an unknown value or type, ids repeat, a label is not `{ nl, en }`, a number is not a whole number, or `iv3QuarterDays` is given with `iv3QuarterTerm: "oneMonth"`.
  *
  * @example
  * ```ts
@@ -157,6 +183,7 @@ const CBS_WHEN = "CBS, Wanneer moet de informatie aan het CBS worden aangeleverd
  * calendar[0]; //=> { id: "begroting.2025", kind: "begroting", year: 2025, label: { nl: "Begroting 2025 naar de provincie", en: "Budget 2025 to the province" }, due: "2024-11-14", source: "Gemeentewet art. 191 lid 2" }
  * calendar.map((d) => d.id); //=> ["begroting.2025", "iv3.begroting.2025", "iv3.2025-Q1", "iv3.2025-Q2", "iv3.2025-Q3", "iv3.2025-Q4", "iv3.jaarrekening.2025", "jaarstukken.2025"]
  * calendar.find((d) => d.id === "iv3.2025-Q4")?.due; //=> "2026-01-30"
+ * pcDeadlines(2025, { iv3QuarterTerm: "oneMonth" }).filter((d) => d.id.includes("-Q")).map((d) => d.due); //=> ["2025-04-30", "2025-07-31", "2025-10-31", "2026-01-31"]
  *
  * const own = pcDeadlines(2025, {
  *   iv3: false,
@@ -181,8 +208,19 @@ export function pcDeadlines(year: number, options: PcDeadlineOptions = {}): Dead
   }
   const iv3 = options.iv3 ?? true;
   if (typeof iv3 !== "boolean") fail("invalid_option", `The option iv3 must be true or false, but it is ${describe(iv3)}.`, { option: "iv3", value: iv3 });
+  const quarterTerm = options.iv3QuarterTerm ?? "thirtyDays";
+  if (quarterTerm !== "thirtyDays" && quarterTerm !== "oneMonth") {
+    fail("invalid_option", `The option iv3QuarterTerm is ${describe(quarterTerm)}; use "thirtyDays" (CBS) or "oneMonth" (BBV art. 74 lid 2).`, { option: "iv3QuarterTerm", value: quarterTerm });
+  }
+  if (quarterTerm === "oneMonth" && options.iv3QuarterDays !== undefined) {
+    fail("invalid_option", `The option iv3QuarterDays (${describe(options.iv3QuarterDays)}) counts days, but iv3QuarterTerm is "oneMonth" (BBV art. 74 lid 2); give one of the two.`, { option: "iv3QuarterDays", value: options.iv3QuarterDays });
+  }
   const quarterDays = options.iv3QuarterDays ?? 30;
   assertWholeNumber(quarterDays, "iv3QuarterDays", 0, 366);
+  for (const name of ["custom", "recurring"] as const) {
+    const list: unknown = options[name];
+    if (list !== undefined && !Array.isArray(list)) fail("invalid_option", `The option ${name} must be an array, but it is ${describe(list)}.`, { option: name, value: list });
+  }
 
   // "vóór 15 november": strictly before means the 14th is the last day on time.
   const lastDay = beforeMeans === "strictlyBefore" ? 14 : 15;
@@ -236,8 +274,7 @@ export function pcDeadlines(year: number, options: PcDeadlineOptions = {}): Dead
         kind: "iv3",
         year,
         label: { nl: `Iv3 ${periodLabel(quarter, "nl")} naar CBS`, en: `Iv3 ${periodLabel(quarter, "en")} to CBS` },
-        due: addDays(periodEnd(quarter), quarterDays),
-        source: `BBV art. 74; ${CBS_WHEN}: binnen ${quarterDays} dagen na afloop van het kwartaal`,
+        ...quarterDue(periodEnd(quarter), quarterTerm, quarterDays),
       })),
     );
   }
@@ -253,6 +290,7 @@ export function pcDeadlines(year: number, options: PcDeadlineOptions = {}): Dead
     assertPeriodKind(series.every, `The option ${name}.every`);
     assertWholeNumber(series.daysAfterEnd, `${name}.daysAfterEnd`, -366, 3660);
     const count = periodsPerYear(series.every);
+    if (series.indices !== undefined && !Array.isArray(series.indices)) fail("invalid_option", `The option ${name}.indices must be an array, but it is ${describe(series.indices)}.`, { option: `${name}.indices`, value: series.indices });
     for (const index of series.indices ?? []) assertWholeNumber(index, `${name}.indices`, 1, count);
     for (const period of periodsOfYear(year, series.every)) {
       if (series.indices !== undefined && !series.indices.includes(period.index)) continue;
@@ -272,6 +310,24 @@ export function pcDeadlines(year: number, options: PcDeadlineOptions = {}): Dead
     seen.add(deadline.id);
   }
   return deadlines.sort(compareDeadlines);
+}
+
+/**
+ * The due date of a quarterly Iv3 delivery and the source it cites, so that
+ * the citation always says what was computed.
+ */
+function quarterDue(quarterEnd: IsoDate, term: "thirtyDays" | "oneMonth", days: number): { readonly due: IsoDate; readonly source: string } {
+  if (term === "oneMonth") {
+    // "Binnen één maand na afloop van het kwartaal": the quarter ends on the last day of a month, so the month
+    // after it runs to the last day of the next month (30 June → 31 July, not 30 July).
+    const [year, month] = quarterEnd.split("-").map(Number) as [number, number];
+    const nextYear = month === 12 ? year + 1 : year;
+    const nextMonth = month === 12 ? 1 : month + 1;
+    return { due: formatIsoDate(nextYear, nextMonth, daysInMonth(nextYear, nextMonth)), source: `${BBV_74}: binnen één maand na afloop van het kwartaal` };
+  }
+  const due = addDays(quarterEnd, days);
+  if (days === 30) return { due, source: `${CBS_WHEN}: binnen 30 dagen na afloop van het kwartaal` };
+  return { due, source: `${OWN_PLANNING}: binnen ${days} dagen na afloop van het kwartaal (CBS: binnen 30 dagen; ${BBV_74}: binnen één maand)` };
 }
 
 function assertWholeNumber(value: unknown, option: string, min: number, max: number): asserts value is number {

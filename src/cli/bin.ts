@@ -2,6 +2,7 @@
 // only file of the library that touches Node's I/O. Node built-ins are reached through specifiers that
 // TypeScript does not resolve and `globalThis.process`, so that the library's build (which has no Node
 // types) type-checks; at run time they are Node's own.
+import { nodeIdentify, writeFileAtomically, type NodeFsPromises } from "./_internal/files.js";
 import { runCli } from "./runCli.js";
 
 interface NodeProcess {
@@ -10,10 +11,9 @@ interface NodeProcess {
   readonly stderr: { write(text: string): boolean };
   exitCode?: number;
 }
-interface NodeFs {
+interface NodeFs extends NodeFsPromises {
   readFile(path: string | URL): Promise<Uint8Array>;
   readFile(path: string | URL, encoding: "utf8"): Promise<string>;
-  writeFile(path: string, content: string, encoding: "utf8"): Promise<void>;
 }
 
 const FS: string = "node:fs/promises";
@@ -36,7 +36,9 @@ async function version(): Promise<string | undefined> {
 const found = await version();
 proc.exitCode = await runCli(proc.argv.slice(2), {
   readFile: (path) => fs.readFile(path),
-  writeFile: (path, content) => fs.writeFile(path, content, "utf8"),
+  // A temporary file in the same folder, renamed over the target: never a half-written output.
+  writeFile: (path, content) => writeFileAtomically(fs, path, content),
+  identify: (path) => nodeIdentify(fs, path),
   stdout: (text) => void proc.stdout.write(text),
   stderr: (text) => void proc.stderr.write(text),
   ...(found === undefined ? {} : { version: found }),

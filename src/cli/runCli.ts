@@ -1,3 +1,4 @@
+import { DomainError } from "../errors/DomainError.js";
 import type { ReportLanguage } from "../report/index.js";
 import { INVALID, iv3, OK, report, schema, USAGE, validate } from "./_internal/commands.js";
 import { helpText } from "./_internal/help.js";
@@ -28,8 +29,33 @@ import { helpText } from "./_internal/help.js";
 export interface CliIo {
   /** Read a file's bytes; reject (e.g. with an error whose `code` is `"ENOENT"`) when it cannot be read. */
   readonly readFile: (path: string) => Promise<Uint8Array>;
-  /** Write text to a file (UTF-8). */
+  /**
+   * Write text to a file (UTF-8), replacing it as a whole: `bin.ts` writes a
+   * temporary file in the same folder and renames it over the target, so that
+   * an interrupted write never leaves half a file. Called only when the
+   * command succeeds (a failing command leaves an existing output file as it
+   * was), and never for a path that is the command's input.
+   */
   readonly writeFile: (path: string, content: string) => Promise<void>;
+  /**
+   * Identify the file at a path: its real path (links resolved) and, where
+   * the file system has them, device and inode numbers; `undefined` when
+   * there is no file. With it, `--out` is refused when it is the input under
+   * another name (`./x.json`, an absolute path, a symbolic or hard link);
+   * without it only the spelling of the two paths is compared (after removing
+   * `.` and `..`). `bin.ts` passes one that uses `realpath` and `stat`.
+   */
+  readonly identify?: (path: string) => Promise<
+    | {
+        /** The path with every symbolic link resolved. */
+        readonly realPath: string;
+        /** The device number, where the file system has one. */
+        readonly dev?: number | bigint;
+        /** The inode number, where the file system has one (a hard link shares it). */
+        readonly ino?: number | bigint;
+      }
+    | undefined
+  >;
   /** Write to standard output. */
   readonly stdout: (text: string) => void;
   /** Write to standard error. */
@@ -91,10 +117,33 @@ const COMMANDS = {
       "contact-naam": { type: "string" },
       "contact-email": { type: "string" },
       "contact-telefoon": { type: "string" },
+      "book-resultaat": { type: "boolean" },
     },
   },
   schema: { run: schema, options: { ...COMMON, out: { type: "string", short: "o" } } },
 } as const satisfies Record<string, { run: unknown; options: OptionSpec }>;
+
+/** A programmer error in the arguments of runCli itself (not bad input, which is reported with an exit code). */
+function assertArguments(argv: unknown, io: unknown): void {
+  if (!Array.isArray(argv) || !argv.every((arg) => typeof arg === "string")) {
+    throw new DomainError("invalid_option", `runCli needs the arguments as an array of strings (e.g. ["report", "--format", "html"]), but it got ${describeValue(argv)}.`, { argument: "argv" });
+  }
+  if (typeof io !== "object" || io === null) throw new DomainError("invalid_option", `runCli needs an io object (readFile, writeFile, stdout, stderr), but it got ${describeValue(io)}.`, { argument: "io" });
+  const record = io as Readonly<Record<string, unknown>>;
+  for (const name of ["readFile", "writeFile", "stdout", "stderr"]) {
+    if (typeof record[name] !== "function") throw new DomainError("invalid_option", `runCli's io.${name} is ${describeValue(record[name])}; it must be a function.`, { argument: `io.${name}` });
+  }
+  for (const name of ["now", "identify"]) {
+    if (record[name] !== undefined && typeof record[name] !== "function") throw new DomainError("invalid_option", `runCli's io.${name} is ${describeValue(record[name])}; it must be a function when given.`, { argument: `io.${name}` });
+  }
+  if (record["version"] !== undefined && typeof record["version"] !== "string") throw new DomainError("invalid_option", `runCli's io.version is ${describeValue(record["version"])}; it must be text when given.`, { argument: "io.version" });
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array with something other than text";
+  return typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : `a ${typeof value}`;
+}
 
 /** The language asked for anywhere in argv (before full parsing, so that even usage errors use it). */
 function langOf(argv: readonly string[]): string | undefined {
@@ -139,7 +188,12 @@ async function loadParseArgs(): Promise<ParseArgs> {
  * @param argv - The arguments, e.g. `["report", "--format", "html"]`.
  * @param io - Files, output streams, version and clock.
  * @returns The exit code: 0, 1 or 2.
- * @throws Never: an unexpected failure is reported on `stderr` with exit code 1.
+ * @throws `DomainError` `invalid_option` (the promise rejects) – only when `argv` is not an array of strings or `io` is not a {@link CliIo} (`readFile`, `writeFile`, `stdout` and `stderr` functions; `now`, `identify` functions and `version` text when given). Everything else, bad input included, is reported on `stderr` with an exit code.
+ *
+ * `--out` is never the input file: `report x.json --out x.json` (or
+ * `./x.json`, an absolute path, a link) is refused with exit code 2 before
+ * anything is written, and a command that fails writes no output file, so an
+ * existing one stays as it was.
  *
  * @example
  * ```ts
@@ -156,6 +210,7 @@ async function loadParseArgs(): Promise<ParseArgs> {
  * @since 0.1.0
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  assertArguments(argv, io);
   const requested = langOf(argv);
   const lang: ReportLanguage = requested === "en" ? "en" : "nl";
   try {

@@ -39,6 +39,50 @@ function toCents(value: number, where: string): bigint {
   return BigInt(cents);
 }
 
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * What the checks read of a delivery, checked before they read it, so that a
+ * value that is not a delivery (null, a number, a table that is not an array,
+ * a cell without codes) is a DomainError that says where, never a TypeError.
+ * A delivery from {@link parseIv3Delivery} or {@link toIv3Delivery} always
+ * passes.
+ */
+function assertDeliveryShape(delivery: unknown): asserts delivery is Iv3Delivery {
+  if (!isRecord(delivery)) fail("invalid_amount", `checkCbsDelivery needs an Iv3 delivery (an object with metadata and data; read one with parseIv3Delivery), but it got ${describe(delivery)}.`, { value: delivery });
+  const { metadata, data } = delivery;
+  if (!isRecord(metadata)) fail("unknown_boekjaar", `The delivery has no metadata (it is ${describe(metadata)}), so no boekjaar whose CBS code lists to check it against.`, { path: ["metadata"] });
+  const { periode } = metadata;
+  if (typeof periode !== "number" || !Number.isInteger(periode) || periode < 0 || periode > 5) {
+    fail("invalid_period", `The delivery's metadata.periode is ${describe(periode)}; an Iv3 period is 0 (begroting), 1–4 (quarters) or 5 (jaarrekening).`, { path: ["metadata", "periode"], value: periode });
+  }
+  if (metadata["overheidsnaam"] !== undefined && typeof metadata["overheidsnaam"] !== "string") {
+    fail("invalid_option", `The delivery's metadata.overheidsnaam is ${describe(metadata["overheidsnaam"])}; it must be text.`, { path: ["metadata", "overheidsnaam"] });
+  }
+  if (!isRecord(data)) fail("invalid_amount", `The delivery's data is ${describe(data)}; it must be an object with the tables lasten and baten.`, { path: ["data"] });
+  for (const side of ["lasten", "baten"] as const) {
+    const table = data[side];
+    if (!Array.isArray(table)) fail("invalid_amount", `The delivery's data.${side} is ${describe(table)}; it must be an array of cells { taakveld, categorie, bedrag }.`, { path: ["data", side] });
+    table.forEach((cell: unknown, index) => {
+      if (!isRecord(cell)) fail("invalid_amount", `data.${side}[${index}] is ${describe(cell)}, not a cell { taakveld, categorie, bedrag }.`, { path: ["data", side, index] });
+      for (const key of ["taakveld", "categorie"] as const) {
+        if (typeof cell[key] !== "string") fail("unknown_code", `data.${side}[${index}].${key} is ${describe(cell[key])}; a CBS code is text, such as "0.10".`, { path: ["data", side, index, key] });
+      }
+      if (typeof cell["bedrag"] !== "number") fail("invalid_amount", `data.${side}[${index}].bedrag is ${describe(cell["bedrag"])}; it must be a number (thousands of euros).`, { path: ["data", side, index, "bedrag"] });
+    });
+  }
+  for (const [table, key] of [["kengetallen", "kengetal"], ["beleidsindicatoren", "beleidsindicator"]] as const) {
+    const entries = data[table];
+    if (entries === undefined) continue;
+    if (!Array.isArray(entries)) fail("unknown_code", `The delivery's data.${table} is ${describe(entries)}; it must be an array.`, { path: ["data", table] });
+    entries.forEach((entry: unknown, index) => {
+      if (!isRecord(entry) || typeof entry[key] !== "string") {
+        fail("unknown_code", `data.${table}[${index}] is ${describe(entry)}, which has no ${key} code as text.`, { path: ["data", table, index] });
+      }
+    });
+  }
+}
+
 /**
  * Run the CBS checks on an Iv3 delivery, with the code lists of its
  * `metadata.boekjaar` and its `metadata.periode`, and report them with CBS's
@@ -56,7 +100,10 @@ function toCents(value: number, where: string): bigint {
  * @returns DF001, DF002, DF005, DF006 and PF006, in that order (DF005/DF006 are `notApplicable` when the delivery has no kengetallen or beleidsindicatoren).
  * @throws {@link DomainError} `unknown_boekjaar` – when the boekjaar is not 2017–2026.
  * @throws {@link DomainError} `invalid_amount` / `fraction_of_cent` / `amount_out_of_range` – when a `bedrag` is not a finite number, has a fraction of a cent, or a total is out of range.
- * @throws {@link DomainError} `invalid_option` – when the tolerance is not a non-negative amount.
+ * @throws {@link DomainError} `invalid_option` – when the options are not an object or the tolerance is not a non-negative amount.
+ * @throws {@link DomainError} `invalid_amount` – when `delivery` is not an object with `data.lasten` and `data.baten` arrays of cells with a numeric `bedrag`.
+ * @throws {@link DomainError} `unknown_code` – when a taakveld, categorie, kengetal or beleidsindicator code is not text.
+ * @throws {@link DomainError} `invalid_period` – when `metadata.periode` is not 0–5.
  *
  * @example
  * ```ts
@@ -84,6 +131,8 @@ function toCents(value: number, where: string): bigint {
  * @since 0.1.0
  */
 export function checkCbsDelivery(delivery: Iv3Delivery, options: CbsDeliveryCheckOptions = {}): readonly Assessment<CbsCheckStatus>[] {
+  if (!isRecord(options)) fail("invalid_option", `checkCbsDelivery's options are ${describe(options)}; use an object such as { pf006Tolerance: 49 }.`, { value: options });
+  assertDeliveryShape(delivery);
   const { pf006Tolerance = 0 } = options;
   const tolerance = typeof pf006Tolerance === "number" ? numberToCents(pf006Tolerance, THOUSAND) : "not_a_number";
   if (typeof tolerance === "string" || tolerance < 0) {

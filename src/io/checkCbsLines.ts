@@ -64,8 +64,9 @@ export interface CbsLineCheckOptions {
  * @param options - The delivery period and the PF006 tolerance.
  * @returns DF001, DF002, then one PF006 assessment per year and phase (in order of first appearance).
  * @throws {@link DomainError} `unknown_boekjaar` – when a line's year is not 2017–2026 (no CBS code lists).
- * @throws {@link DomainError} `invalid_amount` – when `lines` is not an array or an amount is not whole cents.
- * @throws {@link DomainError} `invalid_option` – when the period or the tolerance is not valid.
+ * @throws {@link DomainError} `invalid_amount` – when `lines` is not an array of objects or an amount is not whole cents.
+ * @throws {@link DomainError} `unknown_code` / `unknown_phase` – when a line's taakveld, categorie or phase is not text.
+ * @throws {@link DomainError} `invalid_option` – when the options are not an object, or the period or the tolerance is not valid.
  * @throws {@link DomainError} `amount_out_of_range` – when a total is beyond ±(2^53 − 1) cents.
  *
  * @example
@@ -90,6 +91,16 @@ export interface CbsLineCheckOptions {
  */
 export function checkCbsLines(lines: readonly BudgetLine[], options: CbsLineCheckOptions = {}): readonly Assessment<CbsCheckStatus>[] {
   if (!Array.isArray(lines)) fail("invalid_amount", `checkCbsLines needs an array of budget lines, but it got ${describe(lines)}.`, { value: lines });
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    fail("invalid_option", `checkCbsLines's options are ${describe(options)}; use an object such as { period: 0 }.`, { value: options });
+  }
+  lines.forEach((line: unknown, index) => {
+    if (typeof line !== "object" || line === null) fail("invalid_amount", `Line ${index} is ${describe(line)}, not a budget line.`, { index });
+    const { phase, taakveld, categorie } = line as Partial<Record<keyof BudgetLine, unknown>>;
+    if (typeof phase !== "string") fail("unknown_phase", `Line ${index} has phase ${describe(phase)}; a phase id is text.`, { index });
+    if (typeof taakveld !== "string") fail("unknown_code", `Line ${index} has taakveld ${describe(taakveld)}; a CBS code is text, such as "0.10".`, { index });
+    if (categorie !== undefined && typeof categorie !== "string") fail("unknown_code", `Line ${index} has categorie ${describe(categorie)}; a CBS code is text, such as "7.1".`, { index });
+  });
   const { period, pf006Tolerance = 0 as Cents } = options;
   if (period !== undefined && !(Number.isInteger(period) && period >= 0 && period <= 5)) {
     fail("invalid_option", `period is ${describe(period)}; use an Iv3 period 0–5.`, { option: "period", value: period });

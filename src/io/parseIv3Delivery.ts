@@ -82,7 +82,7 @@ const PHASES = ["begroting", "realisatie-q1", "realisatie-q2", "realisatie-q3", 
  * @param json - The delivery, as parsed JSON.
  * @param options - Phase, programme and nature of the lines.
  * @returns The delivery and its lines, or every issue found.
- * @throws {@link DomainError} `invalid_option` – when an option is not valid (only for the options; bad data gives issues).
+ * @throws {@link DomainError} `invalid_option` – when the options are not an object, an option is not valid, or the `programme` function gives no programme code (only for the options; bad data gives issues).
  *
  * @example
  * ```ts
@@ -108,6 +108,9 @@ const PHASES = ["begroting", "realisatie-q1", "realisatie-q2", "realisatie-q3", 
  * @since 0.1.0
  */
 export function parseIv3Delivery(json: unknown, options: ParseIv3Options = {}): ParseResult<Iv3Import> {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    fail("invalid_option", `parseIv3Delivery's options are ${describe(options)}; use an object such as { phase: "realisatie" }.`, { value: options });
+  }
   const { programme, nature = "structureel" } = options;
   if (programme !== undefined && typeof programme !== "string" && typeof programme !== "function") {
     fail("invalid_option", `programme is ${describe(programme)}; use a code or a function of the taakveld.`, { option: "programme" });
@@ -127,7 +130,11 @@ export function parseIv3Delivery(json: unknown, options: ParseIv3Options = {}): 
   const phase = options.phase ?? PHASES[periode];
   const programmeOf = (taakveld: string): string => {
     if (typeof programme === "string") return programme;
-    if (typeof programme === "function") return programme(taakveld);
+    if (typeof programme === "function") {
+      const code: unknown = programme(taakveld);
+      if (typeof code !== "string" || code === "") fail("invalid_option", `The programme function gave ${describe(code)} for taakveld ${describe(taakveld)}; it must give a non-empty programme code.`, { option: "programme", taakveld });
+      return code;
+    }
     return taakveld.split(".")[0] as string;
   };
   const lines: BudgetLine[] = [];

@@ -41,7 +41,9 @@ describe("pcDeadlines", () => {
     const ids = byId(calendar);
     expect(ids.get("begroting.2025")?.source).toBe("Gemeentewet art. 191 lid 2");
     expect(ids.get("jaarstukken.2025")?.source).toBe("Gemeentewet art. 200");
-    expect(ids.get("iv3.2025-Q1")?.source).toMatch(/BBV art\. 74.*binnen 30 dagen/);
+    // The default computes CBS's 30 days, so it cites CBS's 30 days (not BBV art. 74, which says one month).
+    expect(ids.get("iv3.2025-Q1")?.source).toMatch(/^CBS, .*binnen 30 dagen na afloop van het kwartaal$/);
+    expect(ids.get("iv3.2025-Q1")?.source).not.toContain("BBV");
     expect(ids.get("iv3.2025-Q3")?.label).toEqual({ nl: "Iv3 3e kwartaal 2025 naar CBS", en: "Iv3 Q3 2025 to CBS" });
   });
 
@@ -149,6 +151,52 @@ describe("pcDeadlines", () => {
     expectCode(() => pcDeadlines(2025, { recurring: [{ id: "r", label, every: "tertial", daysAfterEnd: 1.5 }] }), "invalid_option");
     expectCode(() => pcDeadlines(2025, { recurring: [{ id: "r", label, every: "tertial", daysAfterEnd: 1, indices: [4] }] }), "invalid_option");
     expect(() => pcDeadlines(2025, { custom: [{ id: "jaarstukken.2025", label, due: "2025-01-01" }] })).toThrow(/"jaarstukken\.2025" occurs twice/);
+  });
+});
+
+describe("pcDeadlines: the quarterly Iv3 term and its citation agree (issue 18)", () => {
+  const quarters = (options: PcDeadlineOptions): [string, string][] =>
+    pcDeadlines(2025, options)
+      .filter((d) => /-Q\d$/.test(d.id))
+      .map((d) => [d.due, d.source]);
+
+  it("oneMonth (BBV art. 74 lid 2) runs to the last day of the month after the quarter; thirtyDays (CBS) to day 30", () => {
+    const month = quarters({ iv3QuarterTerm: "oneMonth" });
+    // Q1 ends 31 March, Q2 30 June, Q3 30 September, Q4 31 December.
+    expect(month.map(([due]) => due)).toEqual(["2025-04-30", "2025-07-31", "2025-10-31", "2026-01-31"]);
+    expect(quarters({ iv3QuarterTerm: "thirtyDays" }).map(([due]) => due)).toEqual(["2025-04-30", "2025-07-30", "2025-10-30", "2026-01-30"]);
+    for (const [, source] of month) expect(source).toBe("BBV art. 74 lid 2: binnen één maand na afloop van het kwartaal");
+    for (const [, source] of quarters({})) expect(source).toMatch(/^CBS, .*: binnen 30 dagen na afloop van het kwartaal$/);
+    // A leap year: Q4 2027 + one month is 31 January 2028, Q1 2028 + one month 30 April.
+    expect(pcDeadlines(2028, { iv3QuarterTerm: "oneMonth" }).find((d) => d.id === "iv3.2028-Q1")?.due).toBe("2028-04-30");
+  });
+
+  it("another number of days is cited as the municipality's own term, not as CBS's", () => {
+    const own = quarters({ iv3QuarterDays: 45 });
+    expect(own[0]).toEqual(["2025-05-15", "gemeentelijke P&C-planning: binnen 45 dagen na afloop van het kwartaal (CBS: binnen 30 dagen; BBV art. 74 lid 2: binnen één maand)"]);
+    expectCode(() => pcDeadlines(2025, { iv3QuarterTerm: "oneMonth", iv3QuarterDays: 30 }), "invalid_option");
+    expectCode(() => pcDeadlines(2025, { iv3QuarterTerm: "month" as never }), "invalid_option");
+  });
+
+  test.prop([year])("oneMonth is the last day of the next month, never earlier than thirtyDays and at most one day later", (t) => {
+    const month = byId(pcDeadlines(t, { iv3QuarterTerm: "oneMonth" }));
+    const days = byId(pcDeadlines(t));
+    for (const quarter of periodsOfYear(t, "quarter")) {
+      const id = `iv3.${formatPeriod(quarter)}`;
+      const due = month.get(id)?.due ?? "";
+      expect(addDays(due, 1).slice(8)).toBe("01");
+      expect(due.slice(0, 7)).toBe(addDays(periodEnd(quarter), 1).slice(0, 7));
+      expect(daysBetween(days.get(id)?.due ?? "", due)).toBeGreaterThanOrEqual(0);
+      expect(daysBetween(days.get(id)?.due ?? "", due)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("custom, recurring and indices that are not arrays are invalid_option, not a TypeError", () => {
+    for (const value of [0, "x", {}, true, null]) {
+      expectCode(() => pcDeadlines(2025, { custom: value as never }), "invalid_option");
+      expectCode(() => pcDeadlines(2025, { recurring: value as never }), "invalid_option");
+      expectCode(() => pcDeadlines(2025, { recurring: [{ id: "b", label: { nl: "B", en: "B" }, every: "tertial", daysAfterEnd: 1, indices: value as never }] }), "invalid_option");
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 // The executable as a user runs it: a real Node process on real files (bin.ts wires node:fs and process).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -25,6 +25,18 @@ describe("bin.ts in a real process", () => {
     const result = run("report", "--format", "html", "--out", "r.html", "--as-of", "2024-10-20");
     expect(result).toMatchObject({ status: 0, stdout: "", stderr: "" });
     expect(readFileSync(join(dir, "r.html"), "utf8")).toMatch(/^<!doctype html>/);
+  });
+
+  it("refuses --out that is its own input (same name, absolute path, symbolic link) and leaves the input intact (issue 18)", () => {
+    const input = '{"type": "begroting", "year": 2024}';
+    writeFileSync(join(dir, "in.json"), input);
+    symlinkSync(join(dir, "in.json"), join(dir, "in-link.json"));
+    for (const out of ["./in.json", join(dir, "in.json"), "in-link.json"]) {
+      const result = run("report", "in.json", "--out", out, "--lang", "en");
+      expect(result, out).toMatchObject({ status: 2, stdout: "", stderr: `opkoers: --out ${out} is the input file in.json; opkoers does not overwrite its input. Choose another output file.\n` });
+      expect(readFileSync(join(dir, "in.json"), "utf8")).toBe(input);
+    }
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("exits 1 with one sentence on a truncated file", () => {

@@ -162,12 +162,12 @@ describe("opkoers iv3", () => {
     expect(delivery(clock.out()).metadata["datum"]).toBe("2024-10-20T08:00:00Z");
   });
 
-  it("keeps the --year of a CSV, so that lines of another year are left out", async () => {
+  it("keeps the --year of a CSV; when that leaves no line of the boekjaar it exits 1 instead of writing an empty delivery (issue 18)", async () => {
     const io = memoryIo({ "b.csv": csv });
     const args = ["iv3", "b.csv", "--boekjaar", "2025", "--year", "2024", "--overheidsnummer", "0034", "--naam", "Almere", ...contact, "--lang", "en"];
-    expect(await runCli(args, io)).toBe(EXIT_CODES.ok);
-    expect(io.err()).toContain("Iv3 delivery Almere 2025, period 0: 0 lines used, 2 left out.");
-    expect(delivery(io.out()).data.lasten).toEqual([]);
+    expect(await runCli(args, io)).toBe(EXIT_CODES.invalid);
+    expect(io.err()).toContain("No line of boekjaar 2025 to deliver: the lines are of year 2024.");
+    expect(io.out()).toBe("");
   });
 
   it("refuses a CSV option it does not know with exit 2", async () => {

@@ -218,3 +218,56 @@ describe("checkCbsDelivery", () => {
     expect(() => checkCbsDelivery(delivery({}), { pf006Tolerance: -1 })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
   });
 });
+
+/** Values another engineer's sweep passes in every parameter: only a DomainError may come back (issue 18). */
+const WRONG: readonly unknown[] = [null, undefined, 0, -1, 1.5, Number.NaN, "", "x", [], [null], [1], ["x"], [{}], {}, { a: 1 }, true, 10n, Symbol("s")];
+const onlyDomainErrors = (call: () => unknown): void => {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toMatchObject({ name: "DomainError" });
+  }
+};
+
+describe("checkCbsLines and checkCbsDelivery on values that are not lines, deliveries or options (issue 18)", () => {
+  const good = line(2024, "0.1", "1.1", 100, 0);
+  it("throw only DomainError for a wrongly typed argument, option, line or field", () => {
+    for (const value of WRONG) {
+      onlyDomainErrors(() => checkCbsLines(value as never));
+      onlyDomainErrors(() => checkCbsLines([good], value as never));
+      onlyDomainErrors(() => checkCbsLines([value] as never));
+      for (const key of ["year", "phase", "taakveld", "categorie", "expenses", "revenue"]) onlyDomainErrors(() => checkCbsLines([{ ...good, [key]: value }] as never));
+      for (const key of ["period", "pf006Tolerance"]) onlyDomainErrors(() => checkCbsLines([good], { [key]: value } as never));
+      onlyDomainErrors(() => checkCbsDelivery(value as never));
+      onlyDomainErrors(() => checkCbsDelivery(emptyDelivery(), value as never));
+      onlyDomainErrors(() => checkCbsDelivery(emptyDelivery(), { pf006Tolerance: value } as never));
+      onlyDomainErrors(() => checkCbsDelivery({ ...emptyDelivery(), metadata: value } as never));
+      onlyDomainErrors(() => checkCbsDelivery({ ...emptyDelivery(), data: value } as never));
+      for (const key of ["boekjaar", "periode", "overheidsnaam"]) onlyDomainErrors(() => checkCbsDelivery({ ...emptyDelivery(), metadata: { ...emptyDelivery().metadata, [key]: value } } as never));
+      for (const table of ["lasten", "baten", "kengetallen", "beleidsindicatoren"]) {
+        onlyDomainErrors(() => checkCbsDelivery({ ...emptyDelivery(), data: { ...emptyDelivery().data, [table]: value } } as never));
+        onlyDomainErrors(() => checkCbsDelivery({ ...emptyDelivery(), data: { ...emptyDelivery().data, [table]: [value] } } as never));
+      }
+      for (const key of ["taakveld", "categorie", "bedrag"]) {
+        onlyDomainErrors(() => checkCbsDelivery({ ...emptyDelivery(), data: { ...emptyDelivery().data, lasten: [{ taakveld: "0.1", categorie: "1.1", bedrag: 1, [key]: value }] } } as never));
+      }
+    }
+  });
+
+  it("names what is wrong and where", () => {
+    expect(() => checkCbsDelivery(null as never)).toThrowError(expect.objectContaining({ code: "invalid_amount", message: expect.stringContaining("got null") }));
+    expect(() => checkCbsDelivery({ ...emptyDelivery(), data: { ...emptyDelivery().data, baten: [null] } } as never)).toThrowError(expect.objectContaining({ code: "invalid_amount", details: { path: ["data", "baten", 0] } }));
+    expect(() => checkCbsDelivery({ ...emptyDelivery(), data: { ...emptyDelivery().data, lasten: [{ taakveld: 1, categorie: "1.1", bedrag: 1 }] } } as never)).toThrowError(expect.objectContaining({ code: "unknown_code" }));
+    expect(() => checkCbsDelivery({ ...emptyDelivery(), metadata: { ...emptyDelivery().metadata, periode: 7 } } as never)).toThrowError(expect.objectContaining({ code: "invalid_period" }));
+    expect(() => checkCbsDelivery(emptyDelivery(), null as never)).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+    expect(() => checkCbsLines([good], null as never)).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+    expect(() => checkCbsLines([null] as never)).toThrowError(expect.objectContaining({ code: "invalid_amount", message: expect.stringContaining("Line 0 is null") }));
+    expect(() => checkCbsLines([{ ...good, taakveld: 1 }] as never)).toThrowError(expect.objectContaining({ code: "unknown_code" }));
+  });
+
+  test.prop([fc.anything(), fc.anything()])("any value as delivery or lines, and as options: a result or a DomainError", (value, options) => {
+    onlyDomainErrors(() => checkCbsDelivery(value as never, options as never));
+    onlyDomainErrors(() => checkCbsLines(value as never, options as never));
+    onlyDomainErrors(() => checkCbsLines([value] as never));
+  });
+});

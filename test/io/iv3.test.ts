@@ -4,11 +4,14 @@ import { describe, expect, it } from "vitest";
 import type { BudgetLine } from "opkoers/budget";
 import { euro, type Cents } from "opkoers/money";
 import { checkCbsDelivery, Iv3DeliverySchema, parseIv3Delivery, toIv3Delivery, type Iv3Delivery } from "opkoers/io";
+import { BOEKJAREN, categorieenLastenOf, isForbiddenCombination, taakveldenOf } from "opkoers/reference";
 import { cbsValidator, cbsValidatorWithErrors, deliveryOptions, emptyDelivery, FIXTURE_SCHEMA, SHARED_SCHEMA, validLines } from "./_support.js";
 
 const validate = cbsValidator();
 const validateWithErrors = cbsValidatorWithErrors();
 const THOUSAND = 100_000n;
+/** An empty selection is an error (issue 18), so the properties run on at least one line. */
+const nonEmptyLines = (year: number): fc.Arbitrary<BudgetLine[]> => validLines(year).filter((lines) => lines.length > 0);
 
 /** Round n/THOUSAND half up (away from zero at .5), an independent oracle with bigints. */
 function halfUpThousands(cents: bigint): bigint {
@@ -42,7 +45,7 @@ describe("the CBS schema fixture", () => {
 });
 
 describe("toIv3Delivery", () => {
-  test.prop([fc.constantFrom(2020, 2023, 2026).chain((year) => validLines(year).map((lines) => ({ year, lines }))), fc.constantFrom<0 | 5>(0, 5), fc.constantFrom<"largestRemainder" | "halfUp">("largestRemainder", "halfUp")])(
+  test.prop([fc.constantFrom(2020, 2023, 2026).chain((year) => nonEmptyLines(year).map((lines) => ({ year, lines }))), fc.constantFrom<0 | 5>(0, 5), fc.constantFrom<"largestRemainder" | "halfUp">("largestRemainder", "halfUp")])(
     "makes a delivery that CBS's schema accepts (ajv) and whose codes pass DF001 and DF002",
     ({ year, lines }, periode, rounding) => {
       const { delivery } = toIv3Delivery(lines, { ...deliveryOptions(year, periode), rounding });
@@ -52,7 +55,7 @@ describe("toIv3Delivery", () => {
     },
   );
 
-  test.prop([validLines(2024)])("largest remainder: every cell within one thousand of its exact sum, and the table totals are the exact totals rounded half up", (lines) => {
+  test.prop([nonEmptyLines(2024)])("largest remainder: every cell within one thousand of its exact sum, and the table totals are the exact totals rounded half up", (lines) => {
     const result = toIv3Delivery(lines, deliveryOptions(2024));
     for (const [side, table] of [["expenses", "lasten"], ["revenue", "baten"]] as const) {
       const exact = exactCells(lines, side);
@@ -75,7 +78,7 @@ describe("toIv3Delivery", () => {
     }
   });
 
-  test.prop([validLines(2024)])("halfUp: every cell is its exact sum rounded half up; the discrepancy is reported", (lines) => {
+  test.prop([nonEmptyLines(2024)])("halfUp: every cell is its exact sum rounded half up; the discrepancy is reported", (lines) => {
     const result = toIv3Delivery(lines, { ...deliveryOptions(2024), rounding: "halfUp" });
     const exact = exactCells(lines, "expenses");
     let exactTotal = 0n;
@@ -100,7 +103,7 @@ describe("toIv3Delivery", () => {
     expect(checkCbsDelivery(delivery)[4]?.status).toBe("pass");
   });
 
-  test.prop([fc.constantFrom(2021, 2024, 2026).chain((year) => validLines(year).map((lines) => ({ year, lines })))])(
+  test.prop([fc.constantFrom(2021, 2024, 2026).chain((year) => nonEmptyLines(year).map((lines) => ({ year, lines })))])(
     "export, JSON, import and export again gives the same delivery; the imported figures are the delivery's (× € 1.000)",
     ({ year, lines }) => {
       const first = toIv3Delivery(lines, deliveryOptions(year));
@@ -109,6 +112,11 @@ describe("toIv3Delivery", () => {
       if (!imported.ok) return;
       const cells = [...first.delivery.data.lasten, ...first.delivery.data.baten];
       expect(imported.value.lines.map((l) => l.expenses + l.revenue)).toEqual(cells.map((c) => c.bedrag * 100_000));
+      if (imported.value.lines.length === 0) {
+        // Every cell rounded to 0 thousand: nothing to deliver again, which is an error, not an empty delivery.
+        expect(() => toIv3Delivery(imported.value.lines, deliveryOptions(year))).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+        return;
+      }
       const again = toIv3Delivery(imported.value.lines, deliveryOptions(year));
       expect(again.delivery).toEqual(first.delivery);
       expect(again.rounding.lasten.largestCellDifference).toBe(0);
@@ -147,10 +155,11 @@ describe("toIv3Delivery", () => {
   it("throws for a line without a categorie, for metadata the CBS schema rejects, and for bad options", () => {
     const line: BudgetLine = { programme: "p", year: 2024, phase: "x", nature: "structureel", taakveld: "0.1", expenses: euro(1), revenue: 0 as Cents };
     expect(() => toIv3Delivery([line], deliveryOptions(2024))).toThrowError(expect.objectContaining({ code: "missing_categorie" }));
-    expect(() => toIv3Delivery([], { ...deliveryOptions(2024), contact: { naam: "A", email: "a@b", telefoon: "1" } })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
-    expect(() => toIv3Delivery([], { ...deliveryOptions(2024), datum: "2024-07-10" })).toThrowError(/datum/);
-    expect(() => toIv3Delivery([], { ...deliveryOptions(2024), rounding: "down" as never })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
-    expect(() => toIv3Delivery([], { ...deliveryOptions(2024), boekjaar: 2024.5 })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+    const good = { ...line, categorie: "1.1" };
+    expect(() => toIv3Delivery([good], { ...deliveryOptions(2024), contact: { naam: "A", email: "a@b", telefoon: "1" } })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+    expect(() => toIv3Delivery([good], { ...deliveryOptions(2024), datum: "2024-07-10" })).toThrowError(/datum/);
+    expect(() => toIv3Delivery([good], { ...deliveryOptions(2024), rounding: "down" as never })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+    expect(() => toIv3Delivery([good], { ...deliveryOptions(2024), boekjaar: 2024.5 })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
     expect(() => toIv3Delivery({} as never, deliveryOptions(2024))).toThrowError(expect.objectContaining({ code: "invalid_amount" }));
     expect(() => toIv3Delivery([{ ...line, categorie: "1.1", expenses: 1.5 as Cents }], deliveryOptions(2024))).toThrowError(expect.objectContaining({ code: "invalid_amount" }));
     const big = { ...line, categorie: "1.1", expenses: Number.MAX_SAFE_INTEGER as Cents };
@@ -285,8 +294,13 @@ describe("parseIv3Delivery", () => {
       const imported = parseIv3Delivery(json);
       expect(imported.ok).toBe(true);
       if (!imported.ok) return;
+      if (imported.value.lines.length === 0) {
+        expect(() => toIv3Delivery(imported.value.lines, deliveryOptions(2023))).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+        return;
+      }
       const exported = toIv3Delivery(imported.value.lines, deliveryOptions(2023));
       const again = parseIv3Delivery(JSON.parse(JSON.stringify(exported.delivery)));
+      if (again.ok && again.value.lines.length === 0) return; // every cell was 0 after rounding
       expect(again.ok && toIv3Delivery(again.value.lines, deliveryOptions(2023)).delivery).toEqual(exported.delivery);
       let total = 0n;
       for (const line of imported.value.lines) total += BigInt(line.expenses);
@@ -318,5 +332,141 @@ describe("internals", () => {
     const sorted = [...codes].sort(compareCodes);
     expect(sorted).toEqual(["0.9", "0.10", "0.x", "01.1", "1.1", "6", "6.7.1", "6.71", "6.71a", "abc", "x.1"]);
     for (const a of codes) for (const b of codes) expect(Math.sign(compareCodes(a, b)) + Math.sign(compareCodes(b, a))).toBe(0);
+  });
+});
+
+describe("toIv3Delivery: an empty selection or an unknown phase is an error (issue 18)", () => {
+  const line = (year: number, phase: string, expenses: number): BudgetLine => ({ programme: "p", year, phase, nature: "structureel", taakveld: "0.1", categorie: "1.1", expenses: euro(expenses), revenue: 0 as Cents });
+  const lines = [line(2024, "primitief", 1000), line(2024, "bw-1", 500), line(2025, "primitief", 900), line(2026, "bw-2", 100)];
+
+  it("a misspelt phase is unknown_phase, naming it and the phases the lines have", () => {
+    expect(() => toIv3Delivery(lines, { ...deliveryOptions(2024), phases: ["primitief", "bw1"] })).toThrowError(
+      expect.objectContaining({ code: "unknown_phase", message: expect.stringMatching(/"bw1".*"primitief", "bw-1", "bw-2"/) }),
+    );
+    expect(() => toIv3Delivery(lines, { ...deliveryOptions(2024), phases: ["Primitief"] })).toThrowError(expect.objectContaining({ code: "unknown_phase" }));
+  });
+
+  it("a boekjaar without lines is an error naming the boekjaar and the years there are", () => {
+    expect(() => toIv3Delivery(lines, deliveryOptions(2023))).toThrowError(expect.objectContaining({ code: "invalid_option", message: expect.stringMatching(/boekjaar 2023.*year 2024, 2025, 2026/) }));
+    expect(() => toIv3Delivery([], deliveryOptions(2024))).toThrowError(expect.objectContaining({ code: "invalid_option", message: expect.stringContaining("no lines were given") }));
+    expect(() => toIv3Delivery(lines, { ...deliveryOptions(2024), phases: [] })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+  });
+
+  it("a phase that has lines only in other years selects nothing in the boekjaar: an error naming the phases of that year", () => {
+    expect(() => toIv3Delivery(lines, { ...deliveryOptions(2024), phases: ["bw-2"] })).toThrowError(
+      expect.objectContaining({ code: "invalid_option", message: expect.stringMatching(/boekjaar 2024 in phase "bw-2".*"primitief", "bw-1"/) }),
+    );
+    // An amendment that only changes later years is fine next to a phase that has lines in the boekjaar.
+    expect(toIv3Delivery(lines, { ...deliveryOptions(2024), phases: ["primitief", "bw-2"] }).linesUsed).toBe(1);
+  });
+
+  test.prop([fc.anything(), fc.anything()])("any value as lines or options: a delivery or a DomainError, never a TypeError", (value, options) => {
+    for (const call of [() => toIv3Delivery(value as never, deliveryOptions(2024)), () => toIv3Delivery(lines, options as never), () => toIv3Delivery([value] as never, deliveryOptions(2024))]) {
+      try {
+        call();
+      } catch (error) {
+        expect(error).toMatchObject({ name: "DomainError" });
+      }
+    }
+  });
+
+  it("every option with a wrongly typed value: only DomainError", () => {
+    const keys = ["boekjaar", "periode", "phases", "status", "overheidslaag", "overheidsnummer", "overheidsnaam", "datum", "detailsOpenbaar", "financieelPakket", "exportSoftware", "contact", "opmerkingen", "kengetallen", "beleidsindicatoren", "rounding", "bookResultaat"];
+    for (const value of [null, 0, 1.5, "", "x", [], [null], [1], {}, true, Symbol("s"), 1n]) {
+      for (const key of keys) {
+        try {
+          toIv3Delivery(lines, { ...deliveryOptions(2024), [key]: value } as never);
+        } catch (error) {
+          expect(error, `${key}: ${String(value)}`).toMatchObject({ name: "DomainError" });
+        }
+      }
+      for (const key of ["year", "phase", "taakveld", "categorie", "expenses", "revenue"]) {
+        try {
+          toIv3Delivery([{ ...line(2024, "primitief", 1), [key]: value }] as never, deliveryOptions(2024));
+        } catch (error) {
+          expect(error, `line.${key}: ${String(value)}`).toMatchObject({ name: "DomainError" });
+        }
+      }
+    }
+    expect(() => toIv3Delivery(lines, { ...deliveryOptions(2024), phases: "primitief" as never })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+    expect(() => toIv3Delivery([null] as never, deliveryOptions(2024))).toThrowError(expect.objectContaining({ code: "invalid_amount" }));
+  });
+});
+
+describe("toIv3Delivery: the resultaat on taakveld 0.11 (issue 18)", () => {
+  it("7.1 is the only categorie CBS allows on 0.11 on the lasten side, and it is allowed on the baten side, in every boekjaar 2017–2026", () => {
+    for (const year of BOEKJAREN) {
+      expect(taakveldenOf(year).find((t) => t.code === "0.11")?.bookable, String(year)).toBe(true);
+      const lasten = categorieenLastenOf(year).filter((c) => !isForbiddenCombination({ side: "lasten", taakveld: "0.11", categorie: c.code }, year));
+      expect(lasten.map((c) => c.code), String(year)).toEqual(["7.1"]);
+      expect(isForbiddenCombination({ side: "baten", taakveld: "0.11", categorie: "7.1" }, year)).toBe(false);
+    }
+  });
+
+  it("a surplus is booked as lasten on 0.11, a deficit as baten; without the option the saldo is only reported", () => {
+    const base = { programme: "p", year: 2024, phase: "primitief", nature: "structureel" } as const;
+    const surplus: BudgetLine[] = [
+      { ...base, taakveld: "0.1", categorie: "1.1", expenses: euro(1_000_000), revenue: 0 as Cents },
+      { ...base, taakveld: "0.7", categorie: "4.3.1", expenses: 0 as Cents, revenue: euro(1_100_000) },
+    ];
+    const plain = toIv3Delivery(surplus, deliveryOptions(2024, 0));
+    expect(plain.resultaat).toEqual({ exact: euro(100_000), booked: "none" });
+    expect(checkCbsDelivery(plain.delivery)[4]?.status).toBe("fail");
+    const booked = toIv3Delivery(surplus, { ...deliveryOptions(2024, 0), bookResultaat: true });
+    expect(booked.resultaat).toEqual({ exact: euro(100_000), booked: "lasten" });
+    expect(booked.delivery.data.lasten).toEqual([{ taakveld: "0.1", categorie: "1.1", bedrag: 1000 }, { taakveld: "0.11", categorie: "7.1", bedrag: 100 }]);
+    expect(checkCbsDelivery(booked.delivery).map((c) => c.status)).toEqual(["pass", "pass", "notApplicable", "notApplicable", "pass"]);
+    expect(booked.linesUsed).toBe(2);
+    const deficit = toIv3Delivery([surplus[0] as BudgetLine], { ...deliveryOptions(2024, 0), bookResultaat: true });
+    expect(deficit.delivery.data.baten).toEqual([{ taakveld: "0.11", categorie: "7.1", bedrag: 1000 }]);
+    expect(deficit.resultaat).toEqual({ exact: -euro(1_000_000), booked: "baten" });
+    expect(() => toIv3Delivery(surplus, { ...deliveryOptions(2024), bookResultaat: "yes" as never })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+  });
+
+  test.prop([fc.constantFrom(2020, 2023, 2026).chain((year) => nonEmptyLines(year).map((lines) => ({ year, lines }))), fc.constantFrom<0 | 5>(0, 5)])(
+    "with bookResultaat every budget passes PF006 with tolerance 0, DF001 and DF002, and CBS's schema; the 0.11 cell is the rounded saldo",
+    ({ year, lines }, periode) => {
+      const result = toIv3Delivery(lines, { ...deliveryOptions(year, periode), bookResultaat: true });
+      const checks = checkCbsDelivery(result.delivery);
+      expect(checks.map((c) => c.status === "fail")).toEqual([false, false, false, false, false]);
+      expect(checks[4]?.status).toBe("pass");
+      expect(validate(JSON.parse(JSON.stringify(result.delivery)))).toBe(true);
+      let saldo = 0n;
+      for (const l of lines) saldo += BigInt(l.revenue) - BigInt(l.expenses);
+      expect(BigInt(result.resultaat.exact)).toBe(saldo);
+      expect(result.resultaat.booked).toBe(saldo > 0n ? "lasten" : saldo < 0n ? "baten" : "none");
+      expect(result.rounding.lasten.roundedTotal).toBe(result.rounding.baten.roundedTotal);
+      // Reading the delivery back and exporting it again books nothing more: 0.11 is counted in the saldo.
+      const imported = parseIv3Delivery(JSON.parse(JSON.stringify(result.delivery)));
+      if (!imported.ok || imported.value.lines.length === 0) return;
+      const again = toIv3Delivery(imported.value.lines, { ...deliveryOptions(year, periode), bookResultaat: true });
+      expect(again.resultaat.booked).toBe("none");
+      expect(again.delivery).toEqual(result.delivery);
+    },
+  );
+});
+
+describe("parseIv3Delivery on options that are not options (issue 18)", () => {
+  it("throws only DomainError invalid_option for null, arrays, numbers and a programme function that gives no code", () => {
+    for (const value of [null, 0, "x", [], true, Symbol("s")]) {
+      expect(() => parseIv3Delivery(emptyDelivery(), value as never)).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+      for (const key of ["phase", "programme", "nature"]) {
+        try {
+          parseIv3Delivery(emptyDelivery(), { [key]: value } as never);
+        } catch (error) {
+          expect(error).toMatchObject({ name: "DomainError", code: "invalid_option" });
+        }
+      }
+    }
+    const json = { ...emptyDelivery(), data: { ...emptyDelivery().data, lasten: [{ taakveld: "0.1", categorie: "1.1", bedrag: 1 }] } };
+    expect(() => parseIv3Delivery(json, { programme: () => 7 as never })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+    expect(() => parseIv3Delivery(json, { programme: () => "" })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
+  });
+  test.prop([fc.anything(), fc.anything()])("any value as json and options: a result or a DomainError", (json, options) => {
+    try {
+      parseIv3Delivery(json, options as never);
+    } catch (error) {
+      expect(error).toMatchObject({ name: "DomainError" });
+    }
   });
 });

@@ -7,9 +7,11 @@ import { BOEKJAREN } from "../../reference/index.js";
 import { checkCbsDelivery, checkCbsLines, parseBudgetCsv, parseIv3Delivery, toIv3Delivery, type Iv3Metadata } from "../../io/index.js";
 import { DOCUMENT_TYPES, parsePlanningDocument, planningDocumentJsonSchema, type DocumentType } from "../../policy/index.js";
 import { budgetDocumentJsonSchema, buildReport, parseReportInput, renderReport, reportInputJsonSchema, REPORT_FORMATS, type ReportFormat, type ReportInput, type ReportLanguage } from "../../report/index.js";
+import { formatAmount } from "../../money/index.js";
 import type { Assessment } from "../../status/index.js";
 import { bundledExample } from "../bundledExample.js";
 import { csvOptions, type CsvFlags } from "./csv.js";
+import { isSameFile, type FileIdentity } from "./files.js";
 import { INPUT_KINDS, isCsv, jsonKind, readJson, textOf, type InputKind } from "./input.js";
 
 /** The io a command uses (see `CliIo`). */
@@ -19,6 +21,7 @@ export interface CommandIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly now?: () => Date;
+  readonly identify?: (path: string) => Promise<FileIdentity | undefined>;
 }
 
 /** Exit codes. */
@@ -260,6 +263,29 @@ async function reportInputs(path: string | undefined, io: CommandIo, lang: Repor
   return { inputs: parsed.value };
 }
 
+/**
+ * `--out` that names the input file (also as `./x.json`, an absolute path, a symbolic or a hard link): a usage
+ * error before anything is read or written, so that the input is never replaced by the output.
+ */
+async function refuseOwnInput(io: CommandIo, out: string | boolean | undefined, input: string | undefined, lang: ReportLanguage): Promise<number | undefined> {
+  if (typeof out !== "string" || input === undefined) return undefined;
+  if (out === "") {
+    io.stderr(`opkoers: ${say(lang, "--out vraagt een bestandsnaam.", "--out needs a file name.")}
+`);
+    return USAGE;
+  }
+  if (!(await isSameFile(io, out, input))) return undefined;
+  io.stderr(
+    `opkoers: ${say(
+      lang,
+      `--out ${out} is het invoerbestand ${input}; opkoers overschrijft zijn invoer niet. Kies een ander uitvoerbestand.`,
+      `--out ${out} is the input file ${input}; opkoers does not overwrite its input. Choose another output file.`,
+    )}
+`,
+  );
+  return USAGE;
+}
+
 async function emit(io: CommandIo, out: string | boolean | undefined, content: string, lang: ReportLanguage): Promise<number> {
   if (typeof out !== "string") {
     io.stdout(content);
@@ -295,6 +321,8 @@ export async function report(positionals: readonly string[], values: Values, io:
     io.stderr(`opkoers: ${say(lang, "--window moet een aantal dagen 0–366 zijn.", "--window must be a number of days 0–366.")}\n`);
     return USAGE;
   }
+  const refused = await refuseOwnInput(io, values["out"], positionals[0], lang);
+  if (refused !== undefined) return refused;
   const loaded = await reportInputs(positionals[0], io, lang);
   if ("exit" in loaded) return loaded.exit;
   const today = todayOf(io);
@@ -340,6 +368,8 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
     return USAGE;
   }
   const periode = Number(periodeText) as Iv3Metadata["periode"];
+  const refused = await refuseOwnInput(io, values["out"], positionals[0], lang);
+  if (refused !== undefined) return refused;
   const datum = typeof values["datum"] === "string" ? values["datum"] : (io.now?.().toISOString().slice(0, 19) ?? `${boekjaar}-01-01T00:00:00`) + "Z";
 
   // The lines, and what the file says about the municipality.
@@ -456,6 +486,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
       datum,
       contact: contact as { naam: string; email: string; telefoon: string },
       ...(settings?.financieelPakket === undefined ? {} : { financieelPakket: settings.financieelPakket }),
+      ...(values["book-resultaat"] === true ? { bookResultaat: true } : {}),
     });
   } catch (error) {
     io.stderr(`opkoers: ${error instanceof Error ? error.message.replace(/^\[opkoers\] /, "") : String(error)}\n`);
@@ -469,13 +500,34 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
     return INVALID;
   }
   const failed = failedChecks(checks);
+  const { exact, booked } = exported.resultaat;
+  const resultaat =
+    booked === "none"
+      ? ""
+      : say(
+          lang,
+          ` Resultaat ${formatAmount(exact)} geboekt op taakveld 0.11, categorie 7.1 (${booked}).`,
+          ` Resultaat ${formatAmount(exact)} booked on taakveld 0.11, categorie 7.1 (${booked}).`,
+        );
   const summary =
     say(
       lang,
-      `Iv3-aanlevering ${naam} ${boekjaar}, periode ${periode}: ${exported.linesUsed} regels gebruikt, ${exported.linesLeftOut} weggelaten. ${exported.rounding.description.nl}\nCBS-controles:\n`,
-      `Iv3 delivery ${naam} ${boekjaar}, period ${periode}: ${exported.linesUsed} lines used, ${exported.linesLeftOut} left out. ${exported.rounding.description.en}\nCBS checks:\n`,
+      `Iv3-aanlevering ${naam} ${boekjaar}, periode ${periode}: ${exported.linesUsed} regels gebruikt, ${exported.linesLeftOut} weggelaten.${resultaat} ${exported.rounding.description.nl}\nCBS-controles:\n`,
+      `Iv3 delivery ${naam} ${boekjaar}, period ${periode}: ${exported.linesUsed} lines used, ${exported.linesLeftOut} left out.${resultaat} ${exported.rounding.description.en}\nCBS checks:\n`,
     ) + checkLines(checks, lang);
   const delivery = `${JSON.stringify(exported.delivery, null, 2)}\n`;
+  if (typeof values["out"] === "string" && failed.length > 0) {
+    // A delivery that fails a CBS check is not written where a good one is expected; an existing file stays.
+    io.stdout(summary);
+    io.stderr(
+      `opkoers: ${say(
+        lang,
+        `de aanlevering is niet naar ${values["out"]} geschreven, omdat een CBS-controle faalt; zonder --out gaat ze naar de standaarduitvoer.`,
+        `the delivery was not written to ${values["out"]} because a CBS check failed; without --out it goes to standard output.`,
+      )}\n`,
+    );
+    return INVALID;
+  }
   if (typeof values["out"] === "string") {
     const written = await emit(io, values["out"], delivery, lang);
     if (written !== OK) return written;

@@ -135,7 +135,8 @@ Opties:
   --as-of JJJJ-MM-DD           peildatum (standaard: "asOf" van het bestand, anders vandaag)
   --format text|markdown|html|json
                                uitvoer (standaard text); html is één zelfstandig bestand met grafieken
-  --out <bestand>              schrijf naar een bestand in plaats van naar de standaarduitvoer
+  --out <bestand>              schrijf naar een bestand in plaats van naar de standaarduitvoer (nooit
+                               het invoerbestand)
   --scale <id>                 statusschaal: threeColour, fourColour, jaarverslag, almereKpi, …
   --deviation-policy <id>      toelichtingsdrempel: nieuwkoop2017, nuenen2019, lingewaard2018, …
   --window <dagen>             P&C-termijnen binnen zoveel dagen rond de peildatum (standaard 30)
@@ -159,7 +160,7 @@ Options:
   --as-of YYYY-MM-DD           report date (default: the file's "asOf", else today)
   --format text|markdown|html|json
                                output (default text); html is one self-contained file with charts
-  --out <file>                 write to a file instead of standard output
+  --out <file>                 write to a file instead of standard output (never the input file)
   --scale <id>                 status scale: threeColour, fourColour, jaarverslag, almereKpi, …
   --deviation-policy <id>      explanation threshold: nieuwkoop2017, nuenen2019, lingewaard2018, …
   --window <days>              P&C deadlines within this many days of the report date (default 30)
@@ -181,7 +182,10 @@ Opties:
   --periode 0|1|2|3|4|5        0 begroting (standaard), 1–4 kwartaal, 5 jaarrekening
   --phase <fase>[,<fase>…]     alleen regels van deze fasen (standaard: periode 0 de primitieve begroting,
                                1–4 de realisatie van dat kwartaal, 5 de realisatie van het jaar)
-  --out <bestand>              schrijf de aanlevering naar een bestand
+  --out <bestand>              schrijf de aanlevering naar een bestand (niet het invoerbestand; niet als een
+                               CBS-controle faalt: een bestaand bestand blijft dan ongewijzigd)
+  --book-resultaat             boek het resultaat (baten − lasten) op taakveld 0.11, categorie 7.1, zodat
+                               totaal lasten = totaal baten (PF006)
   --datum <tijdstip>           tijdstip van aanlevering, bv. 2024-11-14T16:00:00Z (standaard: nu)
   --overheidsnummer <nnnn>     CBS-nummer (standaard uit de gemeentecode GMnnnn of "iv3" in de envelop)
   --naam <naam>                naam van de gemeente
@@ -205,7 +209,10 @@ Options:
   --periode 0|1|2|3|4|5        0 budget (default), 1–4 quarter, 5 annual accounts
   --phase <phase>[,<phase>…]   only lines of these phases (default: period 0 the original budget,
                                1–4 the actuals of that quarter, 5 the actuals of the year)
-  --out <file>                 write the delivery to a file
+  --out <file>                 write the delivery to a file (not the input file; not when a CBS check
+                               fails: an existing file then stays as it was)
+  --book-resultaat             book the resultaat (baten − lasten) on taakveld 0.11, categorie 7.1, so
+                               that total lasten = total baten (PF006)
   --datum <timestamp>          time of delivery, e.g. 2024-11-14T16:00:00Z (default: now)
   --overheidsnummer <nnnn>     CBS number (default from the municipality code GMnnnn or "iv3" in the envelope)
   --naam <name>                name of the municipality
