@@ -98,10 +98,10 @@ type OptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean";
 type ParseArgs = (config: { args: string[]; options: OptionSpec; allowPositionals: boolean; strict: boolean }) => { values: Record<string, string | boolean | undefined>; positionals: string[] };
 
 const COMMON: OptionSpec = { help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" }, lang: { type: "string" } };
-const CSV: OptionSpec = { year: { type: "string" }, phase: { type: "string" }, unit: { type: "string" }, "number-format": { type: "string" }, delimiter: { type: "string" }, signs: { type: "string" } };
+const CSV: OptionSpec = { encoding: { type: "string" }, year: { type: "string" }, phase: { type: "string" }, unit: { type: "string" }, "number-format": { type: "string" }, delimiter: { type: "string" }, signs: { type: "string" } };
 const COMMANDS = {
   validate: { run: validate, options: { ...COMMON, ...CSV, as: { type: "string" }, format: { type: "string" } } },
-  report: { run: report, options: { ...COMMON, "as-of": { type: "string" }, format: { type: "string" }, out: { type: "string", short: "o" }, scale: { type: "string" }, "deviation-policy": { type: "string" }, window: { type: "string" } } },
+  report: { run: report, options: { ...COMMON, encoding: { type: "string" }, "as-of": { type: "string" }, format: { type: "string" }, out: { type: "string", short: "o" }, scale: { type: "string" }, "deviation-policy": { type: "string" }, window: { type: "string" } } },
   iv3: {
     run: iv3,
     options: {

@@ -32,6 +32,7 @@ export type {
 export { CBS_RULES } from "./cbsRules.js";
 export { checkCbsDelivery, type CbsDeliveryCheckOptions } from "./checkCbsDelivery.js";
 export { checkCbsLines, type CbsLineCheckOptions } from "./checkCbsLines.js";
+export { decodeText, type DecodedText } from "./decodeText.js";
 export { parseBudgetCsv, type CsvBudget, type CsvColumn, type CsvColumns, type CsvEncoding, type CsvImportOptions } from "./parseBudgetCsv.js";
 export { parseIv3Delivery, type Iv3Import, type ParseIv3Options } from "./parseIv3Delivery.js";
 export { Iv3AmountSchema, Iv3ContactSchema, Iv3DeliverySchema, Iv3MetadataSchema } from "./schemas.js";

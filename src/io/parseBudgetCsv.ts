@@ -6,7 +6,7 @@ import type { BudgetLine, Nature } from "../budget/index.js";
 import { isDomainError } from "../errors/isDomainError.js";
 import type { Issue, ParseResult } from "../errors/Issue.js";
 import { parseAmount, type Cents, type PresentationUnit } from "../money/index.js";
-import { breaksIn, decodeText, TEXT_ENCODINGS } from "./_internal/decodeText.js";
+import { breaksIn, decodeText, isBytes, TEXT_ENCODINGS } from "./_internal/decodeText.js";
 import { decimalToCents } from "./_internal/decimal.js";
 import { isLineYear } from "./_internal/isLineYear.js";
 import { describe, fail } from "./_internal/fail.js";
@@ -253,11 +253,6 @@ function checkOptions(options: CsvImportOptions): void {
   if (sides !== undefined && (typeof sides !== "object" || sides === null || !strings(sides.expenses) || !strings(sides.revenue))) {
     invalid("sideValues", sides, "use { expenses: [...], revenue: [...] }");
   }
-}
-
-/** A Uint8Array (Node's Buffer too), also from another realm. */
-function isBytes(value: unknown): value is Uint8Array {
-  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]";
 }
 
 /** A csv-parse error as an issue at the line where its record starts (the rule of every CSV issue's row). */

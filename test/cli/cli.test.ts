@@ -159,7 +159,29 @@ describe("opkoers validate", () => {
     expect(io.err()).toBe("opkoers: foto.json is a binary file, not JSON or CSV text.\n");
     const latin1 = memoryIo({ "oud.csv": new Uint8Array([0x54, 0x61, 0x61, 0x6b, 0xe9, 0x0a]) });
     expect(await runCli(["validate", "oud.csv"], latin1)).toBe(1);
-    expect(latin1.err()).toBe("opkoers: oud.csv is een binair bestand, geen JSON of CSV-tekst.\n");
+    expect(latin1.err()).toBe(
+      'opkoers: oud.csv is geen UTF-8-tekst (regel 1): het lijkt windows-1252 (zo bewaart Excel "CSV (gescheiden door lijstscheidingsteken)"). Geef --encoding windows-1252, of bewaar het bestand als "CSV UTF-8".\n',
+    );
+  });
+
+  it("reads a windows-1252 or UTF-16 CSV with --encoding and says which encoding a file looks like", async () => {
+    // "Taakveld;Lasten;Omschrijving\n0.1;1.000;Café €\n" as Dutch Excel saves it (windows-1252: é = 0xE9, € = 0x80)
+    const text = "Taakveld;Lasten;Omschrijving\n0.1;1.000;Caf\u00e9 \u20ac\n";
+    const cp1252 = new Uint8Array([...text].map((c) => (c === "\u20ac" ? 0x80 : c.charCodeAt(0))));
+    const utf16 = new Uint8Array(2 * text.length);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 * i] = text.charCodeAt(i) & 0xff;
+      utf16[2 * i + 1] = text.charCodeAt(i) >> 8;
+    }
+    const io = memoryIo({ "excel.csv": cp1252, "unicode.csv": utf16 });
+    expect(await runCli(["validate", "excel.csv", "--year", "2024", "--lang", "en"], io)).toBe(1);
+    expect(io.err()).toContain("excel.csv is not UTF-8 text (line 2): it looks like windows-1252");
+    expect(await runCli(["validate", "excel.csv", "--year", "2024", "--encoding", "windows-1252", "--lang", "en"], io)).toBe(0);
+    expect(await runCli(["validate", "unicode.csv", "--year", "2024", "--lang", "en"], io)).toBe(1);
+    expect(io.err()).toContain("unicode.csv is not UTF-8 text: it looks like UTF-16 LE");
+    expect(await runCli(["validate", "unicode.csv", "--year", "2024", "--encoding", "utf-16le", "--lang", "en"], io)).toBe(0);
+    expect(await runCli(["validate", "unicode.csv", "--year", "2024", "--encoding", "latin1"], io)).toBe(2);
+    expect(io.err()).toContain("--encoding moet utf-8, windows-1252, utf-16le, utf-16be zijn");
   });
 
   it("names other JSON problems and where they are", async () => {

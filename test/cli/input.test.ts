@@ -1,40 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeUtf8, isCsv, jsonKind, readJson, textOf } from "../../src/cli/_internal/input.js";
-
-describe("decodeUtf8", () => {
-  it("drops a leading byte order mark, and only a complete one", () => {
-    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]))).toBe("{}");
-    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf]))).toBe("");
-    // EF BB followed by something else is not a BOM, and not UTF-8 either.
-    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0x41]))).toBeNull();
-    // A BOM later in the text is kept.
-    expect(decodeUtf8(new Uint8Array([0x41, 0xef, 0xbb, 0xbf]))).toBe("A\uFEFF");
-  });
-
-  it("refuses overlong forms, surrogates and code points beyond U+10FFFF", () => {
-    expect(decodeUtf8(new Uint8Array([0xe0, 0x80, 0xaf]))).toBeNull(); // overlong "/" in three bytes
-    expect(decodeUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBeNull(); // U+D800
-    expect(decodeUtf8(new Uint8Array([0xed, 0xbf, 0xbf]))).toBeNull(); // U+DFFF
-    expect(decodeUtf8(new Uint8Array([0xf0, 0x80, 0x80, 0xaf]))).toBeNull(); // overlong in four bytes
-    expect(decodeUtf8(new Uint8Array([0xf4, 0x90, 0x80, 0x80]))).toBeNull(); // U+110000
-    // Their neighbours are fine.
-    expect(decodeUtf8(new Uint8Array([0xe0, 0xa0, 0x80]))).toBe("\u0800");
-    expect(decodeUtf8(new Uint8Array([0xed, 0x9f, 0xbf]))).toBe("\uD7FF");
-    expect(decodeUtf8(new Uint8Array([0xee, 0x80, 0x80]))).toBe("\uE000");
-    expect(decodeUtf8(new Uint8Array([0xf0, 0x90, 0x80, 0x80]))).toBe("\u{10000}");
-    expect(decodeUtf8(new Uint8Array([0xf4, 0x8f, 0xbf, 0xbf]))).toBe("\u{10FFFF}");
-  });
-
-  it("decodes long texts in chunks without losing characters", () => {
-    const text = "é€😀a".repeat(5000);
-    expect(decodeUtf8(new TextEncoder().encode(text))).toBe(text);
-  });
-
-  it("calls bytes with a NUL binary", () => {
-    expect(textOf(new Uint8Array([0x7b, 0x00, 0x7d]))).toEqual({ ok: false });
-    expect(textOf(new Uint8Array([0x7b, 0x7d]))).toEqual({ ok: true, text: "{}" });
-  });
-});
+import { isCsv, jsonKind, readJson } from "../../src/cli/_internal/input.js";
 
 describe("readJson", () => {
   it("says an empty text is empty, in both languages", () => {

@@ -4,7 +4,7 @@ import { isIsoDate } from "../../calendar/index.js";
 import type { Issue } from "../../errors/Issue.js";
 import { isDomainError } from "../../errors/isDomainError.js";
 import { BOEKJAREN } from "../../reference/index.js";
-import { checkCbsDelivery, checkCbsLines, parseBudgetCsv, parseIv3Delivery, toIv3Delivery, type Iv3Metadata } from "../../io/index.js";
+import { checkCbsDelivery, checkCbsLines, decodeText, parseBudgetCsv, parseIv3Delivery, toIv3Delivery, type Iv3Metadata } from "../../io/index.js";
 import { DOCUMENT_TYPES, parsePlanningDocument, planningDocumentJsonSchema, type DocumentType } from "../../policy/index.js";
 import { budgetDocumentJsonSchema, buildReport, parseReportInput, renderReport, reportInputJsonSchema, REPORT_FORMATS, type ReportFormat, type ReportInput, type ReportLanguage } from "../../report/index.js";
 import { formatAmount } from "../../money/index.js";
@@ -12,7 +12,7 @@ import type { Assessment } from "../../status/index.js";
 import { bundledExample } from "../bundledExample.js";
 import { csvOptions, type CsvFlags } from "./csv.js";
 import { isSameFile, type FileIdentity } from "./files.js";
-import { INPUT_KINDS, isCsv, jsonKind, readJson, textOf, type InputKind } from "./input.js";
+import { INPUT_KINDS, isCsv, jsonKind, readJson, type InputKind } from "./input.js";
 
 /** The io a command uses (see `CliIo`). */
 export interface CommandIo {
@@ -58,7 +58,16 @@ function issueLines(issues: readonly Issue[], csv: boolean, lang: ReportLanguage
 }
 
 /** A file read for a command: its text, or the exit code after a sentence was written. */
-async function readText(io: CommandIo, path: string, lang: ReportLanguage): Promise<{ readonly text: string } | { readonly exit: number }> {
+/** The encodings `--encoding` takes. */
+const ENCODINGS = ["utf-8", "windows-1252", "utf-16le", "utf-16be"] as const;
+const ENCODING_NAMES: Readonly<Record<(typeof ENCODINGS)[number], string>> = { "utf-8": "UTF-8", "windows-1252": "windows-1252", "utf-16le": "UTF-16 LE", "utf-16be": "UTF-16 BE" };
+
+async function readText(io: CommandIo, path: string, lang: ReportLanguage, encodingFlag?: string | boolean): Promise<{ readonly text: string } | { readonly exit: number }> {
+  const encoding = ENCODINGS.find((name) => name === encodingFlag);
+  if (encodingFlag !== undefined && encoding === undefined) {
+    io.stderr(`opkoers: ${say(lang, `--encoding moet ${ENCODINGS.join(", ")} zijn, niet ${JSON.stringify(encodingFlag)}.`, `--encoding must be one of ${ENCODINGS.join(", ")}, not ${JSON.stringify(encodingFlag)}.`)}\n`);
+    return { exit: USAGE };
+  }
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
@@ -68,9 +77,24 @@ async function readText(io: CommandIo, path: string, lang: ReportLanguage): Prom
     io.stderr(`opkoers: ${say(lang, `kan ${path} niet lezen: ${why}.`, `cannot read ${path}: ${why}.`)}\n`);
     return { exit: USAGE };
   }
-  const decoded = textOf(bytes);
+  const decoded = decodeText(bytes, encoding === undefined ? {} : { encoding });
   if (!decoded.ok) {
-    io.stderr(`opkoers: ${say(lang, `${path} is een binair bestand, geen JSON of CSV-tekst.`, `${path} is a binary file, not JSON or CSV text.`)}\n`);
+    const looksLike = decoded.looksLike;
+    const at = decoded.line === undefined ? "" : say(lang, ` (regel ${decoded.line})`, ` (line ${decoded.line})`);
+    const used = ENCODING_NAMES[encoding ?? "utf-8"];
+    io.stderr(
+      `opkoers: ${
+        looksLike === "binary"
+          ? say(lang, `${path} is een binair bestand, geen JSON of CSV-tekst.`, `${path} is a binary file, not JSON or CSV text.`)
+          : looksLike !== undefined
+            ? say(
+                lang,
+                `${path} is geen ${used}-tekst${at}: het lijkt ${ENCODING_NAMES[looksLike]} (${looksLike === "windows-1252" ? "zo bewaart Excel \"CSV (gescheiden door lijstscheidingsteken)\"" : "zo bewaart Excel \"Unicode-tekst\""}). Geef --encoding ${looksLike}, of bewaar het bestand als "CSV UTF-8".`,
+                `${path} is not ${used} text${at}: it looks like ${ENCODING_NAMES[looksLike]} (${looksLike === "windows-1252" ? "what Excel writes for \"CSV (semicolon delimited)\"" : "what Excel writes for \"Unicode text\""}). Pass --encoding ${looksLike}, or save the file as "CSV UTF-8".`,
+              )
+            : say(lang, `${path} kan niet als ${used} worden gelezen: ${decoded.message}`, `${path} cannot be read as ${used}: ${decoded.message}`)
+      }\n`,
+    );
     return { exit: INVALID };
   }
   if (decoded.text.trim() === "") {
@@ -130,7 +154,7 @@ export async function validate(positionals: readonly string[], values: Values, i
     io.stderr(`opkoers: ${say(lang, "--format moet text of json zijn bij validate.", "--format must be text or json for validate.")}\n`);
     return USAGE;
   }
-  const read = await readText(io, path, lang);
+  const read = await readText(io, path, lang, values["encoding"]);
   if ("exit" in read) return read.exit;
   const text = read.text;
 
@@ -246,9 +270,9 @@ function todayOf(io: CommandIo): string | undefined {
 }
 
 /** Read the report inputs of a file, or the bundled example. */
-async function reportInputs(path: string | undefined, io: CommandIo, lang: ReportLanguage): Promise<{ readonly inputs: readonly ReportInput[] } | { readonly exit: number }> {
+async function reportInputs(path: string | undefined, io: CommandIo, lang: ReportLanguage, encoding: string | boolean | undefined): Promise<{ readonly inputs: readonly ReportInput[] } | { readonly exit: number }> {
   if (path === undefined) return { inputs: bundledExample() };
-  const read = await readText(io, path, lang);
+  const read = await readText(io, path, lang, encoding);
   if ("exit" in read) return read;
   const json = readJson(read.text, path, lang);
   if (!json.ok) {
@@ -323,7 +347,7 @@ export async function report(positionals: readonly string[], values: Values, io:
   }
   const refused = await refuseOwnInput(io, values["out"], positionals[0], lang);
   if (refused !== undefined) return refused;
-  const loaded = await reportInputs(positionals[0], io, lang);
+  const loaded = await reportInputs(positionals[0], io, lang, values["encoding"]);
   if ("exit" in loaded) return loaded.exit;
   const today = todayOf(io);
   const reports = [];
@@ -385,7 +409,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
     settings = example.iv3;
     lines = [];
   } else {
-    const read = await readText(io, path, lang);
+    const read = await readText(io, path, lang, values["encoding"]);
     if ("exit" in read) return read.exit;
     if (values["as"] === "csv" || (values["as"] === undefined && isCsv(path, read.text))) {
       const options = csvOptions(read.text, { ...csvFlags(values), ...(values["year"] === undefined ? { year: boekjaarText } : {}) }, lang);

@@ -1,53 +1,6 @@
-// Reading a file given on the command line: bytes → text (strict UTF-8; a binary file is recognised, not
-// guessed at) → JSON or CSV, with one clear sentence for a file that is empty, binary or not complete JSON.
+// Reading a file given on the command line: text (decoded by opkoers/io's decodeText) → JSON or CSV, with one
+// clear sentence for a file that is empty or not complete JSON.
 import type { ReportLanguage } from "../../report/index.js";
-
-/** Decode strict UTF-8 (no overlongs, no surrogates); `null` when the bytes are not UTF-8. A leading BOM is dropped. */
-export function decodeUtf8(bytes: Uint8Array): string | null {
-  let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const parts: string[] = [];
-  let chunk: number[] = [];
-  while (i < bytes.length) {
-    const b0 = bytes[i] as number;
-    let code: number;
-    let size: number;
-    if (b0 < 0x80) {
-      code = b0;
-      size = 1;
-    } else if (b0 >= 0xc2 && b0 <= 0xdf) {
-      code = b0 & 0x1f;
-      size = 2;
-    } else if (b0 >= 0xe0 && b0 <= 0xef) {
-      code = b0 & 0x0f;
-      size = 3;
-    } else if (b0 >= 0xf0 && b0 <= 0xf4) {
-      code = b0 & 0x07;
-      size = 4;
-    } else return null;
-    if (i + size > bytes.length) return null;
-    for (let k = 1; k < size; k++) {
-      const b = bytes[i + k] as number;
-      if ((b & 0xc0) !== 0x80) return null;
-      code = (code << 6) | (b & 0x3f);
-    }
-    if ((size === 3 && (code < 0x800 || (code >= 0xd800 && code <= 0xdfff))) || (size === 4 && (code < 0x10000 || code > 0x10ffff))) return null;
-    chunk.push(code);
-    if (chunk.length >= 8192) {
-      parts.push(String.fromCodePoint(...chunk));
-      chunk = [];
-    }
-    i += size;
-  }
-  parts.push(String.fromCodePoint(...chunk));
-  return parts.join("");
-}
-
-/** Whether the bytes look like a binary file: a NUL byte, or not UTF-8. */
-export function textOf(bytes: Uint8Array): { readonly ok: true; readonly text: string } | { readonly ok: false } {
-  if (bytes.includes(0)) return { ok: false };
-  const text = decodeUtf8(bytes);
-  return text === null ? { ok: false } : { ok: true, text };
-}
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { readonly line: number; readonly column: number } {

@@ -10,7 +10,9 @@ export type TextEncodingName = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be
 export const TEXT_ENCODINGS: readonly TextEncodingName[] = ["utf-8", "windows-1252", "utf-16le", "utf-16be"];
 
 /** The text, or where (a 1-based line, when known) and why it could not be decoded. */
-export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly line?: number; readonly message: string };
+export type Decoded =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly line?: number; readonly message: string; readonly looksLike?: TextEncodingName | "binary" };
 
 // windows-1252 0x80–0x9F (WHATWG Encoding Standard index); 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned and,
 // as in the standard, map to the C1 control of the same number. 0xA0–0xFF are Latin-1.
@@ -21,6 +23,11 @@ const CP1252_80_9F = [
 const CP1252_UNASSIGNED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+
+/** A Uint8Array (Node's Buffer too), also from another realm. */
+export function isBytes(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]";
+}
 
 /** The 1-based line of position `end` in code units read by `at` (a line ends at \r\n, \n or a lone \r). */
 function lineAt(at: (i: number) => number, end: number): number {
@@ -135,10 +142,10 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName | undef
   if (nul !== -1) {
     const pattern = utf16Pattern(bytes);
     if (pattern !== undefined) {
-      return { ok: false, message: `The file looks like ${NAMES[pattern]} text without a byte-order mark (a NUL byte beside every ASCII character), not ${NAMES[use]}; pass encoding: ${JSON.stringify(pattern)}.` };
+      return { ok: false, looksLike: pattern, message: `The file looks like ${NAMES[pattern]} text without a byte-order mark (a NUL byte beside every ASCII character), not ${NAMES[use]}; pass encoding: ${JSON.stringify(pattern)}.` };
     }
     const line = lineAt((i) => bytes[i] as number, nul);
-    return { ok: false, line, message: `Line ${line}: the file has a NUL byte (0x00); it looks like a binary file, not ${NAMES[use]} text.` };
+    return { ok: false, line, looksLike: "binary", message: `Line ${line}: the file has a NUL byte (0x00); it looks like a binary file, not ${NAMES[use]} text.` };
   }
   if (use === "windows-1252") return { ok: true, text: decodeCp1252(bytes, from) };
   const bad = firstInvalidUtf8(bytes, from);
@@ -150,7 +157,7 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName | undef
   const hint = cp1252
     ? ` In windows-1252 that byte is ${JSON.stringify(String.fromCharCode(byte >= 0x80 && byte <= 0x9f ? (CP1252_80_9F[byte - 0x80] as number) : byte))}: the file looks like windows-1252, the encoding of Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)". Pass encoding: "windows-1252", or save the file as "CSV UTF-8".`
     : " It is not windows-1252 either (it has bytes that windows-1252 does not assign); it looks like a binary file.";
-  return { ok: false, line, message: `Line ${line}: the file is not UTF-8: byte ${hex(byte)} cannot start or continue a UTF-8 character.${hint}` };
+  return { ok: false, line, looksLike: cp1252 ? "windows-1252" : "binary", message: `Line ${line}: the file is not UTF-8: byte ${hex(byte)} cannot start or continue a UTF-8 character.${hint}` };
 }
 
 /** The 1-based line numbers of text: `breaksIn` counts the line ends in `text` (\r\n, \n, or a lone \r). */
