@@ -58,6 +58,9 @@ ${EXIT_CODES.en}
 const CSV_OPTIONS = {
   nl: `CSV-opties (begrotingsregels; kolommen op kopnaam: Taakveld, Lasten, Baten, of Bedrag + Soort (L/B),
 en naar keuze Categorie, Programma, Kostenplaats, Omschrijving, Jaar, Fase, Gemeente):
+  --encoding utf-8|windows-1252|utf-16le|utf-16be
+                               tekenset van het bestand (standaard UTF-8, of UTF-16 met byte-order mark);
+                               windows-1252 is wat Excel bewaart als "CSV (gescheiden door lijstscheidingsteken)"
   --year <jaar>                jaar van elke regel als er geen kolom Jaar is
   --phase <fase>               fase van elke regel als er geen kolom Fase is (standaard: begroting)
   --unit euro|thousand|million bedragen in euro (standaard), × € 1.000 of × € 1 mln
@@ -68,6 +71,9 @@ en naar keuze Categorie, Programma, Kostenplaats, Omschrijving, Jaar, Fase, Geme
   en: `CSV options (budget lines; columns by header: Taakveld, Lasten, Baten, or Bedrag + Soort (L/B),
 and optionally Categorie, Programma, Kostenplaats, Omschrijving, Jaar, Fase, Gemeente; English headers
 taakveld, expenses, revenue, amount, side, category, programme, cost centre, description, year, phase work too):
+  --encoding utf-8|windows-1252|utf-16le|utf-16be
+                               the file's encoding (default UTF-8, or UTF-16 with a byte-order mark);
+                               windows-1252 is what Excel writes for "CSV (semicolon delimited)"
   --year <year>                year of every line when there is no year column
   --phase <phase>              phase of every line when there is no phase column (default: begroting)
   --unit euro|thousand|million amounts in euros (default), × € 1,000 or × € 1 mln
