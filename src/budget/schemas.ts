@@ -3,6 +3,13 @@ import { IsoDateSchema } from "../calendar/index.js";
 import { CentsSchema } from "../money/index.js";
 import type { Amendment, BudgetDocument, BudgetLine, Mutation, Nature, Phase, PhaseKind, BudgetProgramme, Reserve } from "./types.js";
 
+// A date: the pattern (which also goes into the JSON Schema) and then the calendar's real-day check; the pattern
+// check aborts, so a malformed date is one issue at its path, never two.
+const isoDate = () =>
+  z
+    .string({ error: "A date must be a string YYYY-MM-DD." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "A date must be written YYYY-MM-DD.", abort: true })
+    .pipe(IsoDateSchema);
 const code = (what: string) => z.string({ error: `${what} must be a text code.` }).min(1, { error: `${what} must not be empty.` });
 
 /**
@@ -154,7 +161,7 @@ export const AmendmentSchema: z.ZodType<Amendment, unknown> = /* @__PURE__ */ ((
   z.strictObject({
   id: code("An amendment id"),
   number: z.int({ error: "The amendment number must be a whole number." }),
-  date: IsoDateSchema,
+  date: /* @__PURE__ */ isoDate(),
   decision: z.string(),
   status: z.enum(["proposed", "adopted", "rejected"], { error: 'The status must be "proposed", "adopted" or "rejected".' }).exactOptional(),
   description: z.string().exactOptional(),

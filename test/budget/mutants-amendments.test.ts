@@ -402,12 +402,22 @@ describe("applyAmendment, refusals word for word", () => {
   });
 
   it("refuses a date that is not ISO, naming the amendment", () => {
-    const message = "A date must be a real calendar date written YYYY-MM-DD, years 0001–9999.";
     expect(thrown(() => applyAmendment(doc, { ...bw, date: "14-03-2024" }))).toStrictEqual({
       code: "invalid_date",
-      message: `[opkoers] Amendment "bw-1" cannot be applied: date: ${message}`,
-      details: { amendment: "bw-1", issues: [issue(["date"], "custom", message)] },
+      message: '[opkoers] Amendment "bw-1" cannot be applied: date: A date must be written YYYY-MM-DD.',
+      details: { amendment: "bw-1", issues: [issue(["date"], "invalid_format", "A date must be written YYYY-MM-DD.")] },
     });
+  });
+
+  it("refuses a date that has the pattern but is no real day, once", () => {
+    const message = "A date must be a real calendar date written YYYY-MM-DD, years 0001–9999.";
+    for (const date of ["2023-02-30", "2024-04-31", "0000-01-01"]) {
+      expect(thrown(() => applyAmendment(doc, { ...bw, date }))).toStrictEqual({
+        code: "invalid_date",
+        message: `[opkoers] Amendment "bw-1" cannot be applied: date: ${message}`,
+        details: { amendment: "bw-1", issues: [issue(["date"], "custom", message)] },
+      });
+    }
   });
 
   it("refuses undeclared codes, naming the mutation and its index", () => {
