@@ -31,10 +31,14 @@ export interface ParseBudgetOptions {
 /**
  * Read a budget document from JSON data. Never throws for bad data: every
  * problem comes back as an {@link Issue} with the path where it is — a
- * missing programme, an amount that is not whole cents, a line whose phase,
- * programme, taakveld or reserve the document does not declare, a duplicate
- * code or id, an amendment id that clashes with a phase, a reserve on another
- * taakveld than 0.10 (where the BBV and Iv3 book reserve mutations).
+ * missing programme, an amount that is not whole cents, a key that no budget
+ * schema declares (`unrecognized_keys` at the path of its object: the schemas
+ * are strict, so a misspelt `"Status"` is never dropped), a date that is no
+ * real calendar day, a line whose phase, programme, taakveld or reserve the
+ * document does not declare, a duplicate code or id, an amendment id that
+ * clashes with a phase, a reserve on another taakveld than 0.10 (where the
+ * BBV and Iv3 book reserve mutations). {@link applyAmendment} checks a new
+ * amendment with the same schema and cross-checks.
  *
  * @param json - Parsed JSON (`unknown`).
  * @param options - An optional taakveld validator.
@@ -62,6 +66,8 @@ export interface ParseBudgetOptions {
  * doc.lines.pop();
  * const second = parseBudget(doc);
  * !second.ok && second.issues.map((issue) => [issue.path.join("."), issue.code]); //=> [["lines.1.phase", "unknown_phase"]]
+ * const misspelt = parseBudget({ ...doc, lines: [], amendments: [{ id: "bw-1", number: 1, date: "2024-03-14", decision: "RB-1", Status: "rejected", mutations: [] }] });
+ * !misspelt.ok && misspelt.issues.map((issue) => [issue.path.join("."), issue.message]); //=> [["amendments.0", 'Unrecognized key: "Status"']]
  * ```
  *
  * @category Budget
