@@ -246,7 +246,7 @@ export function scenarios(): Scenario[] {
         if (a.amendments.length !== 1000 || JSON.stringify(a.amendments) !== JSON.stringify(b.amendments) || a.lines !== doc.lines) throw new Error("amendment results differ");
       },
       note:
-        "No target (the issue sets none): applyAmendment checks every mutation against the document and records immer patches and inverse patches for the audit trail and undo; " +
+        "No target (the issue sets none): applyAmendment reads each amendment with AmendmentSchema (zod), checks it against the document as parseBudget does, stores a frozen copy and records the patches for the audit trail and undo; " +
         "the baseline only appends the amendment. Both leave the 100,000 lines shared, not copied.",
     },
   ];

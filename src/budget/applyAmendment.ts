@@ -1,29 +1,34 @@
 import type { BudgetDocument, Amendment } from "./types.js";
-import { fail } from "./_internal/fail.js";
-import { immer } from "./_internal/immer.js";
-import { assertIsoDate } from "./_internal/isoDate.js";
+import { appendAmendment } from "./_internal/appendAmendment.js";
+import { documentArgument } from "./_internal/documentArgument.js";
 
 /**
- * One change to a document in the audit trail of an amendment: an immer
- * patch (JSON-Patch-like: `op`, `path` from the document root, `value`).
+ * One change to a document in the audit trail of an amendment, in the
+ * manner of JSON Patch (RFC 6902): `op`, `path` from the document root,
+ * `value`. {@link applyAmendment} makes two lists of them: `patches` adds
+ * the amendment (`add` at `["amendments", n]`, an immer patch), and
+ * `inversePatches` removes exactly that amendment again (`test` that the
+ * amendment at `["amendments", n]` is the one added, then `remove` it).
+ * Apply them with {@link undoAmendment}, which checks them; immer's own
+ * `applyPatches` knows no `test` and would not check.
  *
  * @example
  * ```ts
  * import type { BudgetPatch } from "opkoers/budget";
  *
- * const undo: BudgetPatch = { op: "replace", path: ["amendments", "length"], value: 0 };
- * undo.path.join("."); //=> "amendments.length"
+ * const undo: BudgetPatch = { op: "remove", path: ["amendments", 0] };
+ * undo.path.join("."); //=> "amendments.0"
  * ```
  *
  * @category Amendments
  * @since 0.1.0
  */
 export interface BudgetPatch {
-  /** What the patch does. */
-  readonly op: "add" | "remove" | "replace";
+  /** What the patch does (`test`: check that the value at `path` equals `value`, change nothing). */
+  readonly op: "add" | "remove" | "replace" | "test";
   /** Where, from the document root. */
   readonly path: readonly (string | number)[];
-  /** The new value (for `add` and `replace`). */
+  /** The new value (for `add` and `replace`), or the value expected (for `test`). */
   readonly value?: unknown;
 }
 
@@ -48,30 +53,8 @@ export interface AmendmentResult {
   readonly document: BudgetDocument;
   /** The patches from the old to the new document. */
   readonly patches: readonly BudgetPatch[];
-  /** The patches from the new document back to the old one (see {@link undoAmendment}). */
+  /** The patches that remove this amendment again (see {@link undoAmendment}). */
   readonly inversePatches: readonly BudgetPatch[];
-}
-
-function check(doc: BudgetDocument, amendment: Amendment): void {
-  const bad = (message: string, details: Record<string, unknown> = {}): never => fail("invalid_amendment", `Amendment ${JSON.stringify(amendment.id)}: ${message}`, { amendment: amendment.id, ...details });
-  if (typeof amendment.id !== "string" || amendment.id === "") bad("its id must be a non-empty string.");
-  if (!Number.isInteger(amendment.number)) bad(`its number must be a whole number, but it is ${String(amendment.number)}.`);
-  if (doc.phases.some((phase) => phase.id === amendment.id)) bad("its id is already used by a phase of the document.");
-  for (const other of doc.amendments) {
-    if (other.id === amendment.id) bad("its id is already used by another amendment of the document.");
-    if (other.number === amendment.number) bad(`number ${amendment.number} is already used.`);
-  }
-  assertIsoDate(amendment.date, `The date of amendment ${JSON.stringify(amendment.id)}`);
-  const programmes = new Set(doc.programmes.map((p) => p.code));
-  const taakvelden = new Set(doc.taakvelden);
-  const reserves = new Set((doc.reserves ?? []).map((r) => r.code));
-  amendment.mutations.forEach((m, i) => {
-    if (!programmes.has(m.programme)) bad(`mutation ${i} names the programme ${JSON.stringify(m.programme)}, which the document does not declare.`, { index: i });
-    if (!taakvelden.has(m.taakveld)) bad(`mutation ${i} names the taakveld ${JSON.stringify(m.taakveld)}, which the document does not declare.`, { index: i });
-    if (m.reserve !== undefined && !reserves.has(m.reserve)) bad(`mutation ${i} names the reserve ${JSON.stringify(m.reserve)}, which the document does not declare.`, { index: i });
-    if (!Number.isSafeInteger(m.expenses) || !Number.isSafeInteger(m.revenue)) bad(`mutation ${i} has an amount that is not a whole number of cents.`, { index: i });
-    if (!Number.isInteger(m.year)) bad(`mutation ${i} has a year that is not a whole number.`, { index: i });
-  });
 }
 
 /**
@@ -81,19 +64,26 @@ function check(doc: BudgetDocument, amendment: Amendment): void {
  * patches (`produceWithPatches`), so a history can be replayed, inspected and
  * undone. The input document is not changed; unchanged parts are shared.
  *
- * Check an amendment first with {@link assessAmendment}: applying one that
- * names an unknown programme, taakveld or reserve is refused.
+ * The amendment is read exactly as {@link parseBudget} reads the amendments
+ * of a document — the same strict {@link AmendmentSchema} (no unknown keys,
+ * a status of `"proposed"`, `"adopted"` or `"rejected"`, a real calendar
+ * date, years 1900–2999, whole cents) and the same cross-checks (a new id and
+ * number, declared programmes, taakvelden and reserves, reserves on 0.10) —
+ * and the document stores a deeply frozen copy of it: changing the object you
+ * passed afterwards changes nothing in the returned document or its patches.
+ * Check an amendment first with {@link assessAmendment} to see its effect.
  *
  * @param doc - The budget document.
- * @param amendment - The amendment with its mutations.
- * @returns The new document, the patches and the inverse patches.
- * @throws {@link DomainError} `invalid_amendment` – when the id or number is taken, or a mutation names an undeclared programme, taakveld or reserve, or has an amount that is not whole cents.
- * @throws {@link DomainError} `invalid_date` – when the amendment's date is not an ISO date.
+ * @param amendment - The amendment with its mutations (any value: it is checked).
+ * @returns The new document, the patches that add the amendment and the inverse patches that remove exactly it.
+ * @throws {@link DomainError} `invalid_amendment` – when the amendment does not pass the schema or the cross-checks; the message lists the issues with their paths, `details.issues` has them all.
+ * @throws {@link DomainError} `invalid_date` – when the amendment's date is the only thing wrong (not a real calendar date `YYYY-MM-DD`).
+ * @throws {@link DomainError} `invalid_document` – when `doc` is not a budget document (not an object, or its programmes, taakvelden, phases, lines or amendments are not lists).
  *
  * @example
  * ```ts
  * import { euro } from "opkoers/money";
- * import { applyAmendment, undoAmendment, rollup, amendedPhaseIds, type BudgetDocument } from "opkoers/budget";
+ * import { applyAmendment, undoAmendment, rollup, amendedPhaseIds, type Amendment, type BudgetDocument } from "opkoers/budget";
  *
  * const doc: BudgetDocument = {
  *   budgetYear: 2024, programmes: [{ code: "p", name: "P" }], taakvelden: ["7.1"],
@@ -101,23 +91,25 @@ function check(doc: BudgetDocument, amendment: Amendment): void {
  *   lines: [{ programme: "p", taakveld: "7.1", year: 2024, phase: "primitief", expenses: euro(1000), revenue: euro(0), nature: "structureel" }],
  *   amendments: [],
  * };
- * const { document, patches, inversePatches } = applyAmendment(doc, {
+ * const bw: Amendment = {
  *   id: "bw-1", number: 1, date: "2024-03-14", decision: "RB-31",
  *   mutations: [{ programme: "p", taakveld: "7.1", year: 2024, expenses: euro(250), revenue: euro(0), nature: "incidenteel" }],
- * });
+ * };
+ * const { document, patches, inversePatches } = applyAmendment(doc, bw);
  * rollup(document, { by: [], phases: amendedPhaseIds(document) }).total.expenses; //=> 125000
  * patches.map((patch) => patch.path.join(".")); //=> ["amendments.0"]
+ * document.amendments[0] === bw; //=> false
+ * Object.isFrozen(document.amendments[0]); //=> true
  * undoAmendment(document, inversePatches); //=> doc
- * applyAmendment(doc, { id: "primitief", number: 1, date: "2024-03-14", decision: "RB-31", mutations: [] }); //=> throws invalid_amendment
+ * applyAmendment(doc, { ...bw, id: "primitief" }); //=> throws invalid_amendment
+ * applyAmendment(doc, { ...bw, status: "Adopted" as never }); //=> throws invalid_amendment
+ * applyAmendment(doc, { ...bw, date: "2023-02-29" }); //=> throws invalid_date
+ * applyAmendment(null as never, bw); //=> throws invalid_document
  * ```
  *
  * @category Amendments
  * @since 0.1.0
  */
 export function applyAmendment(doc: BudgetDocument, amendment: Amendment): AmendmentResult {
-  check(doc, amendment);
-  const [document, patches, inversePatches] = immer().produceWithPatches(doc, (draft) => {
-    draft.amendments.push(amendment as (typeof draft.amendments)[number]);
-  });
-  return { document, patches: patches as readonly BudgetPatch[], inversePatches: inversePatches as readonly BudgetPatch[] };
+  return appendAmendment(documentArgument(doc, "applyAmendment"), amendment);
 }

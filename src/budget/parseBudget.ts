@@ -1,7 +1,8 @@
 import type { Issue, ParseResult } from "../errors/Issue.js";
 import { issuesFromZod } from "../errors/issuesFromZod.js";
 import { BudgetDocumentShellSchema } from "./schemas.js";
-import type { BudgetDocument, Mutation } from "./types.js";
+import type { BudgetDocument } from "./types.js";
+import { checkAmendmentIdentity, checkAmendmentMutations, checkLineCodes } from "./_internal/amendmentChecks.js";
 import { validateBudgetLines } from "./validateBudgetLines.js";
 
 /**
@@ -27,15 +28,17 @@ export interface ParseBudgetOptions {
   readonly isValidTaakveld?: (code: string, boekjaar: number) => boolean;
 }
 
-const RESERVE_TAAKVELD = "0.10";
-
 /**
  * Read a budget document from JSON data. Never throws for bad data: every
  * problem comes back as an {@link Issue} with the path where it is — a
- * missing programme, an amount that is not whole cents, a line whose phase,
- * programme, taakveld or reserve the document does not declare, a duplicate
- * code or id, an amendment id that clashes with a phase, a reserve on another
- * taakveld than 0.10 (where the BBV and Iv3 book reserve mutations).
+ * missing programme, an amount that is not whole cents, a key that no budget
+ * schema declares (`unrecognized_keys` at the path of its object: the schemas
+ * are strict, so a misspelt `"Status"` is never dropped), a date that is no
+ * real calendar day, a line whose phase, programme, taakveld or reserve the
+ * document does not declare, a duplicate code or id, an amendment id that
+ * clashes with a phase, a reserve on another taakveld than 0.10 (where the
+ * BBV and Iv3 book reserve mutations). {@link applyAmendment} checks a new
+ * amendment with the same schema and cross-checks.
  *
  * @param json - Parsed JSON (`unknown`).
  * @param options - An optional taakveld validator.
@@ -63,6 +66,8 @@ const RESERVE_TAAKVELD = "0.10";
  * doc.lines.pop();
  * const second = parseBudget(doc);
  * !second.ok && second.issues.map((issue) => [issue.path.join("."), issue.code]); //=> [["lines.1.phase", "unknown_phase"]]
+ * const misspelt = parseBudget({ ...doc, lines: [], amendments: [{ id: "bw-1", number: 1, date: "2024-03-14", decision: "RB-1", Status: "rejected", mutations: [] }] });
+ * !misspelt.ok && misspelt.issues.map((issue) => [issue.path.join("."), issue.message]); //=> [["amendments.0", 'Unrecognized key: "Status"']]
  * ```
  *
  * @category Budget
@@ -98,32 +103,22 @@ export function parseBudget(json: unknown, options: ParseBudgetOptions = {}): Pa
       if (!valid(code, doc.budgetYear)) add(["taakvelden", i], "invalid_taakveld", `The taakveld ${JSON.stringify(code)} is not in the code list of ${doc.budgetYear}.`);
     });
   }
+  const declared = { programmes, taakvelden, reserves, phases };
   const amendmentIds = new Set<string>();
   const numbers = new Set<number>();
   doc.amendments.forEach((amendment, i) => {
-    if (phases.has(amendment.id) || amendmentIds.has(amendment.id)) add(["amendments", i, "id"], "duplicate", `The id ${JSON.stringify(amendment.id)} of amendment ${amendment.number} is already used by another phase or amendment.`);
-    if (numbers.has(amendment.number)) add(["amendments", i, "number"], "duplicate", `Amendment number ${amendment.number} is used twice.`);
+    checkAmendmentIdentity(declared, amendmentIds, numbers, amendment, ["amendments", i], add);
     amendmentIds.add(amendment.id);
     numbers.add(amendment.number);
   });
-  const checkLine = (line: Mutation, path: readonly (string | number)[]): void => {
-    if (!programmes.has(line.programme)) add([...path, "programme"], "unknown_programme", `The programme ${JSON.stringify(line.programme)} is not declared by the document.`);
-    if (!taakvelden.has(line.taakveld)) add([...path, "taakveld"], "unknown_taakveld", `The taakveld ${JSON.stringify(line.taakveld)} is not declared by the document.`);
-    if (line.reserve !== undefined) {
-      if (!reserves.has(line.reserve)) add([...path, "reserve"], "unknown_reserve", `The reserve ${JSON.stringify(line.reserve)} is not declared by the document.`);
-      if (line.taakveld !== RESERVE_TAAKVELD) add([...path, "reserve"], "reserve_outside_0_10", `A reserve mutation is booked on taakveld 0.10, but this line is on ${JSON.stringify(line.taakveld)}.`);
-    }
-  };
   doc.lines.forEach((line, i) => {
     if (!phases.has(line.phase)) {
       const hint = amendmentIds.has(line.phase) ? " It is an amendment: put the line among that amendment's mutations." : "";
       add(["lines", i, "phase"], "unknown_phase", `The phase ${JSON.stringify(line.phase)} is not declared by the document.${hint}`);
     }
-    checkLine(line, ["lines", i]);
+    checkLineCodes(declared, line, ["lines", i], add);
   });
-  doc.amendments.forEach((amendment, a) => {
-    amendment.mutations.forEach((mutation, m) => checkLine(mutation, ["amendments", a, "mutations", m]));
-  });
+  doc.amendments.forEach((amendment, i) => checkAmendmentMutations(declared, amendment, ["amendments", i], add));
   return issues.length === 0 ? { ok: true, value: doc } : { ok: false, issues };
 }
 
@@ -133,16 +128,19 @@ export function parseBudget(json: unknown, options: ParseBudgetOptions = {}): Pa
  */
 function readStructure(json: unknown): ParseResult<BudgetDocument> {
   const shell = BudgetDocumentShellSchema.safeParse(json);
+  const all = shell.success ? [] : issuesFromZod(shell.error.issues);
   // Not an object: zod stops there, and so does the shell.
-  if (!shell.success && shell.error.issues.some((issue) => issue.path.length === 0)) return { ok: false, issues: issuesFromZod(shell.error.issues) };
+  if (all.some((issue) => issue.path.length === 0 && issue.code !== "unrecognized_keys")) return { ok: false, issues: all };
   const lines = validateBudgetLines((json as { readonly lines?: unknown })["lines"], { copy: true });
   // zod checks the keys in the schema's order, and "amendments" is the only key after "lines"; the shell's own
-  // complaint about an absent "lines" key gives way to the one about the lines.
-  const other = shell.success ? [] : issuesFromZod(shell.error.issues).filter((issue) => issue.path[0] !== "lines");
+  // complaint about an absent "lines" key gives way to the one about the lines. The document's own unknown keys
+  // (strict) come after all of them.
+  const other = all.filter((issue) => issue.path[0] !== "lines" && issue.path.length > 0);
+  const unknownKeys = all.filter((issue) => issue.path.length === 0);
   const lineIssues = lines.ok ? [] : lines.issues.map((issue) => ({ ...issue, path: ["lines", ...issue.path] }));
-  if (other.length === 0 && lineIssues.length === 0 && shell.success && lines.ok) return { ok: true, value: { ...shell.data, lines: lines.value } };
+  if (all.length === 0 && lineIssues.length === 0 && shell.success && lines.ok) return { ok: true, value: { ...shell.data, lines: lines.value } };
   const at = other.findIndex((issue) => issue.path[0] === "amendments");
   const before = at === -1 ? other : other.slice(0, at);
   const after = at === -1 ? [] : other.slice(at);
-  return { ok: false, issues: [...before, ...lineIssues, ...after] };
+  return { ok: false, issues: [...before, ...lineIssues, ...after, ...unknownKeys] };
 }

@@ -1,9 +1,16 @@
 import { z } from "zod";
+import { IsoDateSchema } from "../calendar/index.js";
 import { CentsSchema } from "../money/index.js";
 import type { Amendment, BudgetDocument, BudgetLine, Mutation, Nature, Phase, PhaseKind, BudgetProgramme, Reserve } from "./types.js";
 
+// A date: the pattern (which also goes into the JSON Schema) and then the calendar's real-day check; the pattern
+// check aborts, so a malformed date is one issue at its path, never two.
+const isoDate = () =>
+  z
+    .string({ error: "A date must be a string YYYY-MM-DD." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "A date must be written YYYY-MM-DD.", abort: true })
+    .pipe(IsoDateSchema);
 const code = (what: string) => z.string({ error: `${what} must be a text code.` }).min(1, { error: `${what} must not be empty.` });
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
  * zod schema of {@link Nature}.
@@ -55,7 +62,7 @@ export const PhaseKindSchema: z.ZodType<PhaseKind, PhaseKind> = /* @__PURE__ */ 
  * @since 0.1.0
  */
 export const PhaseSchema: z.ZodType<Phase, unknown> = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
   id: code("A phase id"),
   kind: PhaseKindSchema,
   label: z.string().exactOptional(),
@@ -68,7 +75,7 @@ const mutationShape = () => ({
   taakveld: code("The taakveld"),
   categorie: code("The categorie").exactOptional(),
   costCentre: code("The cost centre").exactOptional(),
-  year: z.int({ error: "The year must be a whole number." }).min(1900).max(2999),
+  year: z.int({ error: "The year must be a whole number." }).min(1900, { error: "The year must be 1900 or later." }).max(2999, { error: "The year must be 2999 or earlier." }),
   expenses: CentsSchema,
   revenue: CentsSchema,
   nature: NatureSchema,
@@ -90,7 +97,7 @@ const mutationShape = () => ({
  * @since 0.1.0
  */
 export const MutationSchema: z.ZodType<Mutation, unknown> = /* @__PURE__ */ (() =>
-  z.object(/* @__PURE__ */ mutationShape()))();
+  z.strictObject(/* @__PURE__ */ mutationShape()))();
 
 /**
  * zod schema of a {@link BudgetLine}. Amounts must be whole cents; the
@@ -110,7 +117,7 @@ export const MutationSchema: z.ZodType<Mutation, unknown> = /* @__PURE__ */ (() 
  * @since 0.1.0
  */
 export const BudgetLineSchema: z.ZodType<BudgetLine, unknown> = /* @__PURE__ */ (() =>
-  z.object({ ...(/* @__PURE__ */ mutationShape()), phase: /* @__PURE__ */ code("The phase") }))();
+  z.strictObject({ ...(/* @__PURE__ */ mutationShape()), phase: /* @__PURE__ */ code("The phase") }))();
 
 /**
  * zod schema of a list of {@link BudgetLine}s: `z.array(BudgetLineSchema)`.
@@ -133,25 +140,30 @@ export const BudgetLinesSchema: z.ZodType<BudgetLine[], unknown> = /* @__PURE__ 
   z.array(BudgetLineSchema))();
 
 /**
- * zod schema of an {@link Amendment}.
+ * zod schema of an {@link Amendment}. Strict, like every budget schema: a
+ * key it does not know (a misspelt `"Status"`) is an `unrecognized_keys`
+ * issue at the object's path, never silently dropped; the date must be a
+ * real calendar day (`IsoDateSchema` of `opkoers/calendar`).
  *
  * @example
  * ```ts
  * import { AmendmentSchema } from "opkoers/budget";
  *
  * AmendmentSchema.safeParse({ id: "bw-1", number: 1, date: "2024-13-01", decision: "RB-1", mutations: [] }).success; //=> false
+ * AmendmentSchema.safeParse({ id: "bw-1", number: 1, date: "2023-02-29", decision: "RB-1", mutations: [] }).error?.issues.length; //=> 1
+ * AmendmentSchema.safeParse({ id: "bw-1", number: 1, date: "2024-02-29", decision: "RB-1", Status: "rejected", mutations: [] }).error?.issues[0]?.code; //=> "unrecognized_keys"
  * ```
  *
  * @category Schemas
  * @since 0.1.0
  */
 export const AmendmentSchema: z.ZodType<Amendment, unknown> = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
   id: code("An amendment id"),
   number: z.int({ error: "The amendment number must be a whole number." }),
-  date: z.string().regex(ISO_DATE, { error: "The date must be an ISO date YYYY-MM-DD." }),
+  date: /* @__PURE__ */ isoDate(),
   decision: z.string(),
-  status: z.enum(["proposed", "adopted", "rejected"]).exactOptional(),
+  status: z.enum(["proposed", "adopted", "rejected"], { error: 'The status must be "proposed", "adopted" or "rejected".' }).exactOptional(),
   description: z.string().exactOptional(),
   mutations: z.array(MutationSchema),
 }))();
@@ -170,7 +182,7 @@ export const AmendmentSchema: z.ZodType<Amendment, unknown> = /* @__PURE__ */ ((
  * @since 0.1.0
  */
 export const BudgetProgrammeSchema: z.ZodType<BudgetProgramme, unknown> = /* @__PURE__ */ (() =>
-  z.object({ code: code("A programme code"), name: z.string() }))();
+  z.strictObject({ code: code("A programme code"), name: z.string() }))();
 
 /**
  * zod schema of a {@link Reserve}.
@@ -186,7 +198,7 @@ export const BudgetProgrammeSchema: z.ZodType<BudgetProgramme, unknown> = /* @__
  * @since 0.1.0
  */
 export const ReserveSchema: z.ZodType<Reserve, unknown> = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
   code: code("A reserve code"),
   name: z.string(),
   kind: z.enum(["general", "earmarked"], { error: 'A reserve kind must be "general" or "earmarked".' }),
@@ -195,12 +207,12 @@ export const ReserveSchema: z.ZodType<Reserve, unknown> = /* @__PURE__ */ (() =>
 // A function, so that each call below is a pure expression a bundler can drop when the schema is unused.
 const documentShape = () => ({
   municipality: z.string().exactOptional(),
-  budgetYear: z.int({ error: "The budget year must be a whole number." }).min(1900).max(2999),
+  budgetYear: z.int({ error: "The budget year must be a whole number." }).min(1900, { error: "The budget year must be 1900 or later." }).max(2999, { error: "The budget year must be 2999 or earlier." }),
   programmes: z.array(BudgetProgrammeSchema),
   taakvelden: z.array(code("A taakveld")),
   reserves: z.array(ReserveSchema).exactOptional(),
   onvoorzien: z
-    .object({ programme: code("The programme").exactOptional(), taakveld: code("The taakveld"), costCentre: code("The cost centre").exactOptional() })
+    .strictObject({ programme: code("The programme").exactOptional(), taakveld: code("The taakveld"), costCentre: code("The cost centre").exactOptional() })
     .exactOptional(),
   phases: z.array(PhaseSchema),
   lines: z.array(BudgetLineSchema),
@@ -211,7 +223,8 @@ const documentShape = () => ({
  * zod schema of the structure of a {@link BudgetDocument}. It checks shapes
  * and amounts only; read documents with {@link parseBudget}, which also
  * checks that lines refer to declared phases, programmes, taakvelden and
- * reserves.
+ * reserves. Every object in it is strict: a key the schema does not know is
+ * an `unrecognized_keys` issue at the path of the object that has it.
  *
  * @example
  * ```ts
@@ -224,7 +237,7 @@ const documentShape = () => ({
  * @since 0.1.0
  */
 export const BudgetDocumentSchema: z.ZodType<BudgetDocument, unknown> = /* @__PURE__ */ (() =>
-  z.object(/* @__PURE__ */ documentShape()))();
+  z.strictObject(/* @__PURE__ */ documentShape()))();
 
 /**
  * The {@link BudgetDocumentSchema} with `lines` accepted as anything: what
@@ -243,7 +256,7 @@ export const BudgetDocumentSchema: z.ZodType<BudgetDocument, unknown> = /* @__PU
  * @internal
  */
 export const BudgetDocumentShellSchema: z.ZodType<Omit<BudgetDocument, "lines"> & { readonly lines: unknown }, unknown> = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
   ...(/* @__PURE__ */ documentShape()),
   lines: z.unknown(),
 }))();

@@ -22,8 +22,8 @@ export interface ValidateBudgetLinesOptions {
   /**
    * `false` (the default): on success the value is the input array itself,
    * nothing copied. `true`: a new array of new line objects, exactly as
-   * {@link BudgetLinesSchema} returns them (keys it does not know dropped,
-   * −0 amounts read as 0), at the cost of allocating every line.
+   * {@link BudgetLinesSchema} returns them (keys in the schema's order, −0
+   * amounts read as 0), at the cost of allocating every line.
    */
   readonly copy?: boolean;
 }
@@ -36,17 +36,17 @@ export interface ValidateBudgetLinesOptions {
  * Each element is checked by a hand-written test of the rules of
  * {@link BudgetLineSchema}: an object with a non-empty programme, taakveld and
  * phase, a whole year 1900–2999, amounts in whole cents within ±(2^53 − 1),
- * nature `"structureel"` or `"incidenteel"`, and, where present, a non-empty
- * categorie, cost centre and reserve and a text description. Only the
+ * nature `"structureel"` or `"incidenteel"`, where present a non-empty
+ * categorie, cost centre and reserve and a text description, and no other
+ * key (the schema is strict: a misspelt `"Expenses"` is an
+ * `unrecognized_keys` issue at the line's index, never dropped). Only the
  * elements that fail it go to the zod schema, to explain what is wrong: the
  * issues, their order, codes, messages and paths (`[index, key]`) are the
  * schema's own.
  *
- * By default nothing is copied: on success the value is the input array, and
- * its lines keep any keys a line does not define (the schema would drop them;
- * a line's own `"__proto__"` key, as `JSON.parse` makes it, is a harmless
- * data property, but do not `Object.assign` such a line). Pass
- * `{ copy: true }` for the schema's output. The input is never changed. It
+ * By default nothing is copied: on success the value is the input array
+ * itself. Pass `{ copy: true }` for the schema's output (new objects). The
+ * input is never changed. It
  * does not check that programmes, taakvelden or phases are declared: that
  * needs the whole document ({@link parseBudget}, which reads its lines this
  * way, with `copy: true`).
@@ -63,10 +63,10 @@ export interface ValidateBudgetLinesOptions {
  * const lines: unknown[] = [
  *   { programme: "gezondheid", taakveld: "7.1", year: 2024, phase: "primitief", expenses: 4663400000, revenue: 474200000, nature: "structureel" },
  *   { programme: "gezondheid", taakveld: "7.1", year: 2024, phase: "primitief", expenses: "12,50", revenue: 0, nature: "structureel" },
- *   { programme: "", taakveld: "7.1", year: 24, phase: "primitief", expenses: 0, revenue: 0, nature: "structureel", note: "kept" },
+ *   { programme: "", taakveld: "7.1", year: 24, phase: "primitief", expenses: 0, revenue: 0, nature: "structureel", note: "unknown" },
  * ];
  * const result = validateBudgetLines(lines);
- * !result.ok && result.issues.map((issue) => [issue.path.join("."), issue.code]); //=> [["1.expenses", "invalid_type"], ["2.programme", "too_small"], ["2.year", "too_small"]]
+ * !result.ok && result.issues.map((issue) => [issue.path.join("."), issue.code]); //=> [["1.expenses", "invalid_type"], ["2.programme", "too_small"], ["2.year", "too_small"], ["2", "unrecognized_keys"]]
  * const good = lines.slice(0, 1);
  * const checked = validateBudgetLines(good);
  * checked.ok && checked.value === good; //=> true

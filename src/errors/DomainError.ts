@@ -18,7 +18,9 @@
  * | `unknown_boekjaar` | a boekjaar is outside the years whose CBS Iv3 code lists opkoers ships (2017–2026, see `BOEKJAREN`) |
  * | `unknown_code` | a taakveld, categorie, balance code or CBS error code is not in the code list of that boekjaar |
  * | `unknown_phase` | a phase id is not declared by the budget document (nor is it one of its amendments) |
- * | `invalid_amendment` | a begrotingswijziging cannot be applied: its id or number is taken, or a mutation names an unknown programme, taakveld or reserve, or is not in whole cents |
+ * | `invalid_amendment` | a begrotingswijziging cannot be applied: it does not pass `AmendmentSchema` (an unknown key or status, a year or amount out of range, …), its id or number is taken, or a mutation names an unknown programme, taakveld or reserve |
+ * | `invalid_document` | a value passed as a budget document is not one (not an object, or its programmes, taakvelden, phases, lines or amendments are not lists) |
+ * | `invalid_patch` | patches given to `undoAmendment` are not those of one `applyAmendment` result, or do not fit the document (already undone or redone, or the history changed since) |
  * | `missing_categorie` | a budget line that goes into an Iv3 delivery has no economische categorie (Iv3 needs one for every amount) |
  *
  * @example
@@ -53,6 +55,8 @@ export type DomainErrorCode =
   | "unknown_code"
   | "unknown_phase"
   | "invalid_amendment"
+  | "invalid_document"
+  | "invalid_patch"
   | "missing_categorie";
 
 /**

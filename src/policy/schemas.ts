@@ -47,9 +47,11 @@ import type {
 // "unrecognized_keys" issue (so a typo such as "indicatorsIds" is caught, and a "__proto__" key in
 // JSON input is reported instead of being copied). Cross-field rules live in ./_internal/check*.ts.
 
+// A malformed date is one issue at its path: the pattern check aborts, so the calendar check does not report
+// "2024-3-1" a second time. (The pattern also goes into the JSON Schemas.)
 const IsoDateWire = /* @__PURE__ */ z
   .string({ error: "A date must be a string YYYY-MM-DD." })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "A date must be written YYYY-MM-DD." })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "A date must be written YYYY-MM-DD.", abort: true })
   .refine(isIsoDate, { error: "A date must be a real calendar date (YYYY-MM-DD, years 0001–9999)." });
 
 const PeriodCodeWire = /* @__PURE__ */ z

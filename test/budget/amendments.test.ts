@@ -72,12 +72,12 @@ describe("amendments", () => {
     const refuseWith = (a: Amendment, message: string, details: Record<string, unknown> = {}): void => {
       expect(() => applyAmendment(doc, a)).toThrowError(expect.objectContaining({ code: "invalid_amendment", message: expect.stringContaining(message), details: expect.objectContaining(details) }));
     };
-    refuseWith({ ...bw, id: "" }, "its id must be a non-empty string");
-    refuseWith({ ...bw, number: 1.5 }, "its number must be a whole number, but it is 1.5");
-    refuseWith({ ...bw, id: "realisatie" }, "already used by a phase");
-    refuseWith({ ...bw, mutations: [bw.mutations[0] as Mutation, { ...(bw.mutations[0] as Mutation), year: 2024.5 }] }, "mutation 1 has a year that is not a whole number", { index: 1 });
-    refuseWith({ ...bw, mutations: [{ ...(bw.mutations[0] as Mutation), taakveld: "0.10", reserve: "BR-onbekend" }] }, 'the reserve "BR-onbekend"', { index: 0 });
-    refuseWith({ ...bw, mutations: [{ ...(bw.mutations[0] as Mutation), revenue: (Number.MAX_SAFE_INTEGER + 1) as Cents }] }, "not a whole number of cents", { index: 0 });
+    refuseWith({ ...bw, id: "" }, "id: An amendment id must not be empty");
+    refuseWith({ ...bw, number: 1.5 }, "number: The amendment number must be a whole number");
+    refuseWith({ ...bw, id: "realisatie" }, 'id: The id "realisatie" of amendment 1 is already used by another phase or amendment');
+    refuseWith({ ...bw, mutations: [bw.mutations[0] as Mutation, { ...(bw.mutations[0] as Mutation), year: 2024.5 }] }, "mutations.1.year: The year must be a whole number", { index: 1 });
+    refuseWith({ ...bw, mutations: [{ ...(bw.mutations[0] as Mutation), taakveld: "0.10", reserve: "BR-onbekend" }] }, 'mutations.0.reserve: The reserve "BR-onbekend" is not declared', { index: 0 });
+    refuseWith({ ...bw, mutations: [{ ...(bw.mutations[0] as Mutation), revenue: (Number.MAX_SAFE_INTEGER + 1) as Cents }] }, "mutations.0.revenue:", { index: 0 });
   });
 
   it("assesses unknown codes, neutrality with its cover, and the structural effect per year", () => {

@@ -377,11 +377,13 @@ describe("applyAmendment, refusals word for word", () => {
   const bw: Amendment = { id: "bw-1", number: 1, date: "2024-03-14", decision: "RB-2024-31", mutations: [mut("zorg", "6.1", 2024, 100, 0, "incidenteel")] };
   const m0 = bw.mutations[0] as Mutation;
 
+  const issue = (path: (string | number)[], code: string, message: string) => ({ path, code, message });
+
   it("refuses an id that is not a string", () => {
     expect(thrown(() => applyAmendment(doc, { ...bw, id: 5 as unknown as string }))).toStrictEqual({
       code: "invalid_amendment",
-      message: "[opkoers] Amendment 5: its id must be a non-empty string.",
-      details: { amendment: 5 },
+      message: "[opkoers] Amendment 5 cannot be applied: id: An amendment id must be a text code.",
+      details: { amendment: 5, issues: [issue(["id"], "invalid_type", "An amendment id must be a text code.")] },
     });
   });
 
@@ -389,47 +391,69 @@ describe("applyAmendment, refusals word for word", () => {
     const once = applyAmendment(doc, bw).document;
     expect(thrown(() => applyAmendment(once, { ...bw, number: 2 }))).toStrictEqual({
       code: "invalid_amendment",
-      message: '[opkoers] Amendment "bw-1": its id is already used by another amendment of the document.',
-      details: { amendment: "bw-1" },
+      message: '[opkoers] Amendment "bw-1" cannot be applied: id: The id "bw-1" of amendment 2 is already used by another phase or amendment.',
+      details: { amendment: "bw-1", issues: [issue(["id"], "duplicate", 'The id "bw-1" of amendment 2 is already used by another phase or amendment.')] },
     });
     expect(thrown(() => applyAmendment(once, { ...bw, id: "bw-2" }))).toStrictEqual({
       code: "invalid_amendment",
-      message: '[opkoers] Amendment "bw-2": number 1 is already used.',
-      details: { amendment: "bw-2" },
+      message: '[opkoers] Amendment "bw-2" cannot be applied: number: Amendment number 1 is used twice.',
+      details: { amendment: "bw-2", issues: [issue(["number"], "duplicate", "Amendment number 1 is used twice.")] },
     });
   });
 
   it("refuses a date that is not ISO, naming the amendment", () => {
     expect(thrown(() => applyAmendment(doc, { ...bw, date: "14-03-2024" }))).toStrictEqual({
       code: "invalid_date",
-      message: '[opkoers] The date of amendment "bw-1" must be an ISO date YYYY-MM-DD, but it is "14-03-2024".',
-      details: { value: "14-03-2024" },
+      message: '[opkoers] Amendment "bw-1" cannot be applied: date: A date must be written YYYY-MM-DD.',
+      details: { amendment: "bw-1", issues: [issue(["date"], "invalid_format", "A date must be written YYYY-MM-DD.")] },
     });
+  });
+
+  it("refuses a date that has the pattern but is no real day, once", () => {
+    const message = "A date must be a real calendar date written YYYY-MM-DD, years 0001–9999.";
+    for (const date of ["2023-02-30", "2024-04-31", "0000-01-01"]) {
+      expect(thrown(() => applyAmendment(doc, { ...bw, date }))).toStrictEqual({
+        code: "invalid_date",
+        message: `[opkoers] Amendment "bw-1" cannot be applied: date: ${message}`,
+        details: { amendment: "bw-1", issues: [issue(["date"], "custom", message)] },
+      });
+    }
   });
 
   it("refuses undeclared codes, naming the mutation and its index", () => {
     expect(thrown(() => applyAmendment(doc, { ...bw, mutations: [m0, { ...m0, programme: "sport" }] }))).toStrictEqual({
       code: "invalid_amendment",
-      message: '[opkoers] Amendment "bw-1": mutation 1 names the programme "sport", which the document does not declare.',
-      details: { amendment: "bw-1", index: 1 },
+      message: '[opkoers] Amendment "bw-1" cannot be applied: mutations.1.programme: The programme "sport" is not declared by the document.',
+      details: { amendment: "bw-1", index: 1, issues: [issue(["mutations", 1, "programme"], "unknown_programme", 'The programme "sport" is not declared by the document.')] },
     });
     expect(thrown(() => applyAmendment(doc, { ...bw, mutations: [m0, { ...m0, taakveld: "5.1" }] }))).toStrictEqual({
       code: "invalid_amendment",
-      message: '[opkoers] Amendment "bw-1": mutation 1 names the taakveld "5.1", which the document does not declare.',
-      details: { amendment: "bw-1", index: 1 },
+      message: '[opkoers] Amendment "bw-1" cannot be applied: mutations.1.taakveld: The taakveld "5.1" is not declared by the document.',
+      details: { amendment: "bw-1", index: 1, issues: [issue(["mutations", 1, "taakveld"], "unknown_taakveld", 'The taakveld "5.1" is not declared by the document.')] },
     });
     const { reserves: _reserves, ...withoutReserves } = doc;
     expect(thrown(() => applyAmendment(withoutReserves, { ...bw, mutations: [{ ...m0, taakveld: "0.10", reserve: "AR" }] }))).toStrictEqual({
       code: "invalid_amendment",
-      message: '[opkoers] Amendment "bw-1": mutation 0 names the reserve "AR", which the document does not declare.',
-      details: { amendment: "bw-1", index: 0 },
+      message: '[opkoers] Amendment "bw-1" cannot be applied: mutations.0.reserve: The reserve "AR" is not declared by the document.',
+      details: { amendment: "bw-1", index: 0, issues: [issue(["mutations", 0, "reserve"], "unknown_reserve", 'The reserve "AR" is not declared by the document.')] },
     });
   });
 
-  it("never freezes the new document, the caller's amendment or the undone document", () => {
+  it("lists at most five issues in the message, and all of them in the details", () => {
+    const bad = Array.from({ length: 7 }, (_, i) => ({ ...m0, programme: `onbekend-${i}` }));
+    const error = thrown(() => applyAmendment(doc, { ...bw, mutations: bad }));
+    expect(String(error.message).endsWith('mutations.4.programme: The programme "onbekend-4" is not declared by the document (and 2 more).')).toBe(true);
+    expect((error.details as { issues: unknown[] }).issues.length).toBe(7);
+  });
+
+  it("never freezes the new document, the caller's amendment or the undone document; stores a frozen copy", () => {
     const mine: Amendment = { ...bw, mutations: [{ ...m0 }] };
     const result = applyAmendment(doc, mine);
-    expect(result.document.amendments[0]).toBe(mine);
+    expect(result.document.amendments[0]).not.toBe(mine);
+    expect(result.document.amendments[0]).toEqual(mine);
+    expect(Object.isFrozen(result.document.amendments[0])).toBe(true);
+    expect(Object.isFrozen(result.document.amendments[0]?.mutations)).toBe(true);
+    expect(Object.isFrozen(result.document.amendments[0]?.mutations[0])).toBe(true);
     expect(Object.isFrozen(mine)).toBe(false);
     expect(Object.isFrozen(mine.mutations)).toBe(false);
     expect(Object.isFrozen(mine.mutations[0])).toBe(false);
@@ -462,11 +486,15 @@ describe("amendedPhaseIds, the asOf date", () => {
   it("refuses an asOf that is not an ISO date, naming it", () => {
     expect(thrown(() => amendedPhaseIds(doc, "30-06-2024"))).toStrictEqual({
       code: "invalid_date",
-      message: '[opkoers] asOf must be an ISO date YYYY-MM-DD, but it is "30-06-2024".',
+      message: '[opkoers] asOf must be a real calendar date YYYY-MM-DD, but it is "30-06-2024".',
       details: { value: "30-06-2024" },
     });
     // Also one that would compare "after" every amendment as a string.
     expect(() => amendedPhaseIds(doc, "9999")).toThrowError(expect.objectContaining({ code: "invalid_date" }));
+  });
+
+  it("refuses an asOf that matches the pattern but is no real day", () => {
+    for (const asOf of ["2023-02-29", "2024-04-31", "0000-01-01"]) expect(() => amendedPhaseIds(doc, asOf)).toThrowError(expect.objectContaining({ code: "invalid_date" }));
   });
 });
 

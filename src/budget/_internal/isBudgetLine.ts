@@ -5,8 +5,10 @@ import type { BudgetLine } from "../types.js";
 // the schema accepts and copyBudgetLine return exactly what the schema returns (test/budget/validateBudgetLines.test.ts proves
 // both with fast-check). What zod 4 does, rule by rule:
 // - z.object: any `typeof "object"` value but null and arrays; a key is read as `input[key]` (inherited
-//   values count) and is "present" when `key in input`; unknown keys are dropped; the output is a new
-//   object whose keys follow the schema's order, an absent optional key is not set.
+//   values count) and is "present" when `key in input`; the output is a new object whose keys follow the
+//   schema's order, an absent optional key is not set.
+// - z.strictObject: any key that `for (const key in input)` yields (own or inherited, enumerable, including
+//   an own "__proto__" as JSON.parse makes it) and the schema does not declare is an unrecognized key.
 // - required keys: the value must pass (an absent key reads as undefined, which fails).
 // - exactOptional keys: absent is fine; present (even as undefined) must pass.
 // - code(): a string of length ≥ 1; z.string(): a string.
@@ -40,7 +42,29 @@ export function isBudgetLine(value: unknown): value is BudgetLine {
   if ("costCentre" in input && !isCode(input["costCentre"])) return false;
   if ("reserve" in input && !isCode(input["reserve"])) return false;
   if ("description" in input && typeof input["description"] !== "string") return false;
+  // Strict: every enumerable key must be one the schema declares (zod reads them with for…in too).
+  for (const key in input) if (!isLineKey(key)) return false;
   return true;
+}
+
+/** Whether a key is one that BudgetLineSchema declares. */
+function isLineKey(key: string): boolean {
+  switch (key) {
+    case "programme":
+    case "taakveld":
+    case "categorie":
+    case "costCentre":
+    case "year":
+    case "expenses":
+    case "revenue":
+    case "nature":
+    case "reserve":
+    case "description":
+    case "phase":
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** A line that {@link isBudgetLine} accepted, as BudgetLineSchema outputs it: a new object, keys in the schema's order, −0 read as 0. */
