@@ -38,7 +38,7 @@ describe("decodeText", () => {
 
   it("calls bytes with a NUL binary, and UTF-16 without a mark what it looks like", () => {
     const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52];
-    expect(decodeText(new Uint8Array(png))).toMatchObject({ ok: false, looksLike: "binary", line: 2 });
+    expect(decodeText(new Uint8Array(png))).toMatchObject({ ok: false, looksLike: "binary", line: 3 }); // CR LF, then LF: the NUL is on line 3
     expect(decodeText(new Uint8Array([0x7b, 0x00, 0x7d, 0x00]))).toMatchObject({ ok: false, looksLike: "utf-16le" });
     expect(decodeText(new Uint8Array([0x00, 0x7b, 0x00, 0x7d]))).toMatchObject({ ok: false, looksLike: "utf-16be" });
   });
