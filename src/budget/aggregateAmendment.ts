@@ -1,3 +1,4 @@
+import { assertDocument, assertObject, assertObjects } from "./_internal/assertInput.js";
 import { subtract, type Cents } from "../money/index.js";
 import type { Amendment, BudgetDocument, BudgetLine, Dimension, Mutation, Nature, RollupKey } from "./types.js";
 import { amendedPhaseIds } from "./amendedPhaseIds.js";
@@ -75,6 +76,9 @@ function mutationFromKey(key: RollupKey, expenses: Cents, revenue: Cents): Mutat
  * @since 0.1.0
  */
 export function aggregateAmendment(doc: BudgetDocument, amended: readonly (BudgetLine | Mutation)[], info: AggregateAmendmentInfo): Amendment {
+  assertDocument(doc);
+  assertObjects(amended, "The amended lines");
+  assertObject(info, "The amendment info");
   const years = [...new Set(amended.map((line) => line.year))];
   const current = rollup(doc, { by: KEY, phases: amendedPhaseIds(doc), years }).rows;
   const target = rollup(

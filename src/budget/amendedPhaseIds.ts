@@ -1,3 +1,4 @@
+import { assertDocument } from "./_internal/assertInput.js";
 import type { BudgetDocument } from "./types.js";
 import { assertIsoDate } from "./_internal/isoDate.js";
 
@@ -35,6 +36,7 @@ import { assertIsoDate } from "./_internal/isoDate.js";
  * @since 0.1.0
  */
 export function amendedPhaseIds(doc: BudgetDocument, asOf?: string): readonly string[] {
+  assertDocument(doc);
   if (asOf !== undefined) assertIsoDate(asOf, "asOf");
   const ids = doc.phases.filter((phase) => phase.kind === "original").map((phase) => phase.id);
   for (const amendment of doc.amendments) {

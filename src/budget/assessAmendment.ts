@@ -1,3 +1,4 @@
+import { assertDocument, assertObject, assertObjects } from "./_internal/assertInput.js";
 import { add, formatAmount, type Cents } from "../money/index.js";
 import type { Assessment } from "../status/index.js";
 import type { Amendment, BudgetDocument, Mutation } from "./types.js";
@@ -112,6 +113,10 @@ const effect = (m: Mutation): number => (m.revenue as number) - (m.expenses as n
  * @since 0.1.0
  */
 export function assessAmendment(doc: BudgetDocument, amendment: Amendment, options: AssessAmendmentOptions = {}): readonly Assessment<AmendmentCheckStatus>[] {
+  assertDocument(doc);
+  assertObject(amendment, "The amendment");
+  assertObjects(amendment.mutations, "The amendment's mutations");
+  assertObject(options, "The options");
   const out: Assessment<AmendmentCheckStatus>[] = [];
   const programmes = new Set(doc.programmes.map((p) => p.code));
   const taakvelden = new Set(doc.taakvelden);

@@ -1,3 +1,4 @@
+import { assertObject, assertSource } from "./_internal/assertInput.js";
 import type { BudgetDocument, BudgetLine, CrossTable, Figures } from "./types.js";
 import { compareTaakvelden, naturalSortKey } from "./_internal/compareCodes.js";
 import { isDocument } from "./_internal/phaseIds.js";
@@ -53,6 +54,8 @@ export interface CrossTableOptions {
  * @since 0.1.0
  */
 export function crossTable(source: BudgetDocument | readonly BudgetLine[], options: CrossTableOptions = {}): CrossTable {
+  assertSource(source);
+  assertObject(options, "The options");
   const select = { ...(options.phases === undefined ? {} : { phases: options.phases }), ...(options.year === undefined ? {} : { years: [options.year] }) };
   const cells = rollup(source, { by: ["programme", "taakveld"], ...select });
   const rows = rollup(source, { by: ["programme"], ...select });

@@ -1,3 +1,5 @@
+import { assertDocument, show } from "./_internal/assertInput.js";
+import { fail } from "./_internal/fail.js";
 import type { BudgetDocument, BudgetLine } from "./types.js";
 import { checkPhases } from "./_internal/phaseIds.js";
 
@@ -29,6 +31,8 @@ import { checkPhases } from "./_internal/phaseIds.js";
  * @since 0.1.0
  */
 export function linesOf(doc: BudgetDocument, phases?: readonly string[]): readonly BudgetLine[] {
+  assertDocument(doc);
+  if (phases !== undefined && !Array.isArray(phases as unknown)) fail("invalid_option", `phases must be an array of phase ids, but it is ${show(phases)}.`, { option: "phases", value: phases });
   if (phases !== undefined) checkPhases(doc, phases);
   const wanted = phases === undefined ? null : new Set(phases);
   const out: BudgetLine[] = wanted === null ? [...doc.lines] : doc.lines.filter((line) => wanted.has(line.phase));

@@ -1,3 +1,4 @@
+import { assertDocument, assertObject } from "./_internal/assertInput.js";
 import { add, subtract, type Cents } from "../money/index.js";
 import type {
   BatenLastenOverview,
@@ -134,6 +135,8 @@ function reserveFigures(additions: number, withdrawals: number): ReserveFigures 
  * @since 0.1.0
  */
 export function overviewOfBatenLasten(doc: BudgetDocument, options: OverviewOptions = {}): BatenLastenOverview {
+  assertDocument(doc);
+  assertObject(options, "The options");
   const year = options.year ?? doc.budgetYear;
   const columns = options.columns ?? standardColumns(doc, options.asOf);
   const ids = columns.map((c) => c.id);

@@ -1,3 +1,4 @@
+import { assertDocument } from "./_internal/assertInput.js";
 import type { BudgetDocument, Phase } from "./types.js";
 
 /**
@@ -23,5 +24,6 @@ import type { BudgetDocument, Phase } from "./types.js";
  * @since 0.1.0
  */
 export function phasesOf(doc: BudgetDocument): readonly Phase[] {
+  assertDocument(doc);
   return [...doc.phases, ...doc.amendments.map((amendment): Phase => ({ id: amendment.id, kind: "amendment", label: `Begrotingswijziging ${amendment.number}` }))];
 }

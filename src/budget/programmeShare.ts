@@ -1,3 +1,4 @@
+import { assertObject, assertSource } from "./_internal/assertInput.js";
 import { percentageOf, type Cents, type Percentage, type RoundingMode } from "../money/index.js";
 import type { BudgetDocument, BudgetLine } from "./types.js";
 import { rollup } from "./rollup.js";
@@ -100,6 +101,8 @@ export interface ProgrammeShare {
  * @since 0.1.0
  */
 export function programmeShare(source: BudgetDocument | readonly BudgetLine[], programme: string, options: ProgrammeShareOptions = {}): ProgrammeShare {
+  assertSource(source);
+  assertObject(options, "The options");
   const result = rollup(source, {
     by: ["programme"],
     ...(options.phases === undefined ? {} : { phases: options.phases }),

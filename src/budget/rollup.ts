@@ -1,3 +1,4 @@
+import { assertObject, assertSource, show } from "./_internal/assertInput.js";
 import type { BudgetDocument, BudgetLine, Dimension, Rollup, RollupKey, RollupRow } from "./types.js";
 import { accumulate, DIMENSION_INDEX, type Accumulator, type Group } from "./_internal/accumulate.js";
 import { naturalSortKey, taakveldKey } from "./_internal/compareCodes.js";
@@ -93,7 +94,12 @@ function sortRows(rows: RollupRow[], by: readonly Dimension[]): RollupRow[] {
  * @since 0.1.0
  */
 export function rollup(source: BudgetDocument | readonly BudgetLine[], options: RollupOptions): Rollup {
+  assertSource(source);
+  assertObject(options, "The options");
   const by = options.by;
+  if (!Array.isArray(by as unknown)) fail("invalid_option", `by must be an array of dimensions, but it is ${show(by)}.`, { option: "by", value: by });
+  if (options.phases !== undefined && !Array.isArray(options.phases as unknown)) fail("invalid_option", `phases must be an array of phase ids, but it is ${show(options.phases)}.`, { option: "phases", value: options.phases });
+  if (options.years !== undefined && !Array.isArray(options.years as unknown)) fail("invalid_option", `years must be an array of years, but it is ${show(options.years)}.`, { option: "years", value: options.years });
   const dims = by.map((dim) => {
     const index = DIMENSION_INDEX[dim];
     if (typeof index !== "number" || !Object.hasOwn(DIMENSION_INDEX, dim)) {

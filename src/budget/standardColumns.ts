@@ -1,3 +1,4 @@
+import { assertDocument } from "./_internal/assertInput.js";
 import type { BudgetDocument, OverviewColumn } from "./types.js";
 import { amendedPhaseIds } from "./amendedPhaseIds.js";
 
@@ -30,6 +31,7 @@ import { amendedPhaseIds } from "./amendedPhaseIds.js";
  * @since 0.1.0
  */
 export function standardColumns(doc: BudgetDocument, asOf?: string): readonly OverviewColumn[] {
+  assertDocument(doc);
   const columns: OverviewColumn[] = [
     { id: "original", label: { nl: "Begroting primitief", en: "Original budget" }, phases: doc.phases.filter((p) => p.kind === "original").map((p) => p.id) },
     { id: "amended", label: { nl: "Begroting na wijziging", en: "Amended budget" }, phases: amendedPhaseIds(doc, asOf) },

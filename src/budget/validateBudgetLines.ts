@@ -1,3 +1,4 @@
+import { assertObject } from "./_internal/assertInput.js";
 import type { Issue, ParseResult } from "../errors/Issue.js";
 import { issuesFromZod } from "../errors/issuesFromZod.js";
 import { copyBudgetLine, isBudgetLine } from "./_internal/isBudgetLine.js";
@@ -79,6 +80,7 @@ export interface ValidateBudgetLinesOptions {
  * @since 0.1.0
  */
 export function validateBudgetLines(values: unknown, options: ValidateBudgetLinesOptions = {}): ParseResult<readonly BudgetLine[]> {
+  assertObject(options, "The options");
   if (!Array.isArray(values)) {
     const result = BudgetLinesSchema.safeParse(values);
     return result.success ? { ok: true, value: result.data } : { ok: false, issues: issuesFromZod(result.error.issues) };

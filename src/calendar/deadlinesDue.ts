@@ -16,7 +16,7 @@ import type { Deadline, IsoDate } from "./types.js";
  * @param submissions - Delivery dates by deadline id; default none.
  * @returns The deadlines with `daysUntil ≤ windowDays` that were not delivered by `asOf`, sorted by due date, then id.
  * @throws {@link DomainError} `invalid_date` – when `asOf`, a due date or a delivery date is not an ISO date.
- * @throws {@link DomainError} `invalid_option` – when `windowDays` is not a whole number ≥ 0.
+ * @throws {@link DomainError} `invalid_option` – when `deadlines` is not an array of deadlines, `windowDays` is not a whole number ≥ 0, or `submissions` is not an object.
  *
  * @example
  * ```ts
@@ -39,6 +39,9 @@ export function deadlinesDue(
   submissions: Readonly<Record<string, IsoDate>> = {},
 ): Deadline[] {
   if (!Array.isArray(deadlines)) fail("invalid_option", `The deadlines must be an array, but they are ${describe(deadlines)}.`, { argument: "deadlines" });
+  if (typeof submissions !== "object" || submissions === null || Array.isArray(submissions)) {
+    fail("invalid_option", `The submissions must be an object of deadline id → date, but they are ${describe(submissions)}.`, { argument: "submissions" });
+  }
   const today = epochDay(asOf, "The as-of date (asOf)");
   if (typeof windowDays !== "number" || !Number.isSafeInteger(windowDays) || windowDays < 0) {
     fail("invalid_option", `The window must be a whole number of days ≥ 0, but it is ${describe(windowDays)}.`, { argument: "windowDays", value: windowDays });

@@ -1,3 +1,4 @@
+import { DomainError } from "./DomainError.js";
 import type { Issue } from "./Issue.js";
 
 /**
@@ -5,6 +6,7 @@ import type { Issue } from "./Issue.js";
  *
  * @param issues - `error.issues` of a zod error (anything with `path`, `code` and `message`).
  * @returns The issues with string/number paths.
+ * @throws {@link DomainError} `invalid_option` – when `issues` is not an array of objects with a `path` array.
  *
  * @example
  * ```ts
@@ -28,6 +30,10 @@ export function issuesFromZod(
     readonly message: string;
   }[],
 ): Issue[] {
+  const given: unknown = issues;
+  if (!Array.isArray(given) || !given.every((issue: unknown) => typeof issue === "object" && issue !== null && Array.isArray((issue as { readonly path?: unknown }).path))) {
+    throw new DomainError("invalid_option", "issuesFromZod needs the issues of a zod error: an array of objects with a path array, a code and a message.", { argument: "issues" });
+  }
   return issues.map((issue) => ({
     path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
     code: issue.code,

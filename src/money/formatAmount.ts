@@ -1,4 +1,5 @@
 import { assertCents } from "./_internal/assertCents.js";
+import { assertOptions } from "./_internal/assertOptions.js";
 import { assertRoundingMode } from "./_internal/assertRoundingMode.js";
 import { describe } from "./_internal/describe.js";
 import { divideRounded } from "./_internal/divideRounded.js";
@@ -47,7 +48,7 @@ export interface FormatAmountOptions {
  * @param options - Unit, decimals, sign style, euro sign and rounding.
  * @returns The text, e.g. `"46.634"` or `"€ -1.234,56"`.
  * @throws {@link DomainError} `invalid_amount` – when `amount` is not a whole number of cents.
- * @throws {@link DomainError} `invalid_option` – when an option has an unknown value.
+ * @throws {@link DomainError} `invalid_option` – when `options` is not an object or an option has an unknown value.
  * @throws {@link DomainError} `invalid_rounding_mode` – when `rounding` is not a rounding mode.
  *
  * @example
@@ -66,6 +67,7 @@ export interface FormatAmountOptions {
  */
 export function formatAmount(amount: Cents, options: FormatAmountOptions = {}): string {
   assertCents(amount, "The amount");
+  assertOptions(options, "formatAmount");
   const { unit = "euro", sign = "minus", symbol = false, rounding = "halfUp" } = options;
   const size = unitCents(unit);
   const decimals = options.decimals ?? (unit === "thousand" ? 0 : 2);

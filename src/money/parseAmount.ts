@@ -1,5 +1,7 @@
+import { assertOptions } from "./_internal/assertOptions.js";
 import { describe } from "./_internal/describe.js";
 import { fail } from "./_internal/fail.js";
+import { groupThousands } from "./_internal/groupThousands.js";
 import { toSafeCents } from "./_internal/toSafeCents.js";
 import { unitCents } from "./_internal/unitCents.js";
 import type { Cents, PresentationUnit } from "./types.js";
@@ -21,15 +23,44 @@ import type { Cents, PresentationUnit } from "./types.js";
 export interface ParseAmountOptions {
   /** The unit the text is written in: `"euro"` (default), `"thousand"` (× € 1.000) or `"million"` (× € 1 mln). */
   readonly unit?: PresentationUnit;
+  /**
+   * When parentheses around the number make it negative (issue 18; before, any number in parentheses was):
+   * - `"amountLike"` (default): when the number inside is written as an
+   *   amount — grouped in thousands (`"(1.234)"`, `"(1 234)"`), with at most
+   *   three whole digits (`"(500)"`), with a decimal comma or `",-"`
+   *   (`"(2023,00)"`) or with a euro sign (`"(€ 2023)"`). An ungrouped whole
+   *   number of four or more digits, such as `"(2023)"`, reads as a year or a
+   *   note rather than as − € 2.023, and is an error;
+   * - `"always"`: any number in parentheses is negative (an accounting export
+   *   that writes `"(2023)"` for − 2.023);
+   * - `"never"`: parentheses are an error.
+   */
+  readonly parentheses?: "amountLike" | "always" | "never";
 }
 
 // Whole part: plain digits, or Dutch groups of three separated by dots (the first group not starting
 // with 0). Then an optional decimal comma with digits, or ",-" / ",--" (also with − or –) for whole euros.
 const DUTCH_NUMBER = /^([1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,(\d+|[-\u2212\u2013]{1,2}))?$/;
-// Whitespace of any kind (space, tab, no-break space U+00A0, narrow no-break space U+202F, thin space U+2009).
-const SPACES = /[\s\u00a0\u202f\u2009]+/g;
+// The only spaces read as spaces: space, no-break space (U+00A0) and narrow no-break space (U+202F).
+const SPACES = /[ \u00a0\u202f]+/g;
+// Any other whitespace or invisible character (tab, line break, U+2009, U+3000, U+2028, U+FEFF, a bidi mark...).
+const OTHER_SPACE = /[^ \u00a0\u202f\P{White_Space}]|[\p{Cc}\p{Cf}]/u;
+const SPACE_NAMES: Readonly<Record<string, string>> = {
+  "\t": "a tab",
+  "\n": "a line feed",
+  "\r": "a carriage return",
+  "\u2009": "a thin space",
+  "\u3000": "an ideographic space",
+  "\u2028": "a line separator",
+  "\u2029": "a paragraph separator",
+  "\ufeff": "a byte order mark",
+  "\u200b": "a zero-width space",
+};
+// Everything an amount may hold once the sign, the euro sign and the parentheses are read.
+const NOT_NUMBER_TEXT = /[^\d.,\-\u2212\u2013 ]/;
 // A number whose whole part is grouped with spaces instead of dots: "1 234 567,89".
 const SPACE_GROUPED = /^[1-9]\d{0,2}(?: \d{3})+(?:,[^ ]*)?$/;
+const PARENTHESES = ["amountLike", "always", "never"] as const;
 
 /**
  * Read an amount written the Dutch way, as in begrotingen and jaarstukken.
@@ -41,21 +72,29 @@ const SPACE_GROUPED = /^[1-9]\d{0,2}(?: \d{3})+(?:,[^ ]*)?$/;
  * - a comma is the decimal separator (`"9,64"`); `",-"` means whole euros
  *   (`"€ 9.600,-"`);
  * - a grouped number does not start with `0` (`"0.123"` is an error);
- * - a leading `-`, `−` (U+2212) or `–` (U+2013), or parentheses
- *   (`"(1.234)"`), make the amount negative; `+` is allowed; only one sign
- *   (`"(-5)"` is an error); `",–"` also means whole euros;
- * - `€`, spaces and non-breaking spaces around the number and its sign are
- *   ignored; inside the number a space may only separate groups of three
- *   digits, as a dot does (`"1 234 567"`; `"12 34"` is an error);
+ * - a leading `-`, `−` (U+2212) or `–` (U+2013) makes the amount negative;
+ *   `+` is allowed; only one sign (`"(-5)"` is an error); `",–"` also means
+ *   whole euros;
+ * - parentheses (`"(1.234)"`) make the amount negative when the number inside
+ *   is written as an amount (grouped, at most three whole digits, a decimal
+ *   comma or a euro sign); `"(2023)"` is an error unless the option
+ *   `parentheses` is `"always"` (see {@link ParseAmountOptions});
+ * - `€` and spaces around the number and its sign are ignored; inside the
+ *   number a space may only separate groups of three digits, as a dot does
+ *   (`"1 234 567"`; `"12 34"` is an error). A space is a space, a no-break
+ *   space (U+00A0) or a narrow no-break space (U+202F); any other whitespace
+ *   or invisible character (a tab, a line break, U+2009, U+3000, U+2028,
+ *   U+FEFF) is an error, also around the number;
+ * - any other text (`"8,4 (2023)"`, `"12 mln"`) is an error that names it;
  * - the unit option scales the number: `"46.634"` in `"thousand"` is € 46.634.000.
  *
  * @param text - The text of one amount.
- * @param options - The unit the text is written in (default: euros).
+ * @param options - The unit the text is written in (default: euros) and when parentheses make it negative.
  * @returns The amount in cents.
  * @throws {@link DomainError} `invalid_amount_text` – when the text is not a Dutch number, with the reason in the message.
  * @throws {@link DomainError} `fraction_of_cent` – when the amount, in euros, has a fraction of a cent.
  * @throws {@link DomainError} `amount_out_of_range` – when the amount is beyond ±(2^53 − 1) cents.
- * @throws {@link DomainError} `invalid_option` – when the unit is unknown.
+ * @throws {@link DomainError} `invalid_option` – when `options` is not an object, or the unit or `parentheses` is unknown.
  *
  * @example
  * ```ts
@@ -66,26 +105,44 @@ const SPACE_GROUPED = /^[1-9]\d{0,2}(?: \d{3})+(?:,[^ ]*)?$/;
  * parseAmount("-1,80", { unit: "million" }); //=> -180000000
  * parseAmount("€ 9.600,-"); //=> 960000
  * parseAmount("(1.234)"); //=> -123400
+ * parseAmount("(2023)"); //=> throws invalid_amount_text
+ * parseAmount("(2023)", { parentheses: "always" }); //=> -202300
  * parseAmount("€ 1 234 567,–"); //=> 123456700
  * parseAmount("1.234,56"); //=> 123456
  * parseAmount("1.5"); //=> throws invalid_amount_text
+ * parseAmount("1\n234"); //=> throws invalid_amount_text
+ * parseAmount("8,4 (2023)"); //=> throws invalid_amount_text
  * ```
  *
  * @category Presentation
  * @since 0.1.0
  */
 export function parseAmount(text: string, options: ParseAmountOptions = {}): Cents {
+  assertOptions(options, "parseAmount");
   const size = unitCents(options.unit ?? "euro");
+  const parentheses = options.parentheses ?? "amountLike";
+  if (!PARENTHESES.includes(parentheses)) {
+    return fail("invalid_option", `parentheses is ${describe(parentheses)}; use "amountLike", "always" or "never".`, { option: "parentheses", value: parentheses });
+  }
   if (typeof text !== "string") {
     return fail("invalid_amount_text", `The amount must be text, but it is ${describe(text)}.`, { text });
   }
   const reject = (reason: string): never => fail("invalid_amount_text", `${describe(text)} is not an amount: ${reason}.`, { text, reason });
+  const odd = OTHER_SPACE.exec(text);
+  if (odd !== null) {
+    const char = odd[0];
+    const name = SPACE_NAMES[char] ?? "an invisible or control character";
+    reject(`it contains ${name} (U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}); only a space, a no-break space (U+00A0) or a narrow no-break space (U+202F) may separate groups of digits`);
+  }
   let rest = text.replace(SPACES, " ").trim();
   if (rest === "") reject("it is empty");
   let negative = false;
   let signed = false; // parentheses or a sign were read: a second one is an error ("(-5)", "-€+5")
+  let inParentheses = false;
+  let euroSign = false;
   if (rest.startsWith("(") && rest.endsWith(")")) {
-    negative = signed = true;
+    if (parentheses === "never") reject('parentheses are not read as a minus here (the option parentheses is "never")');
+    negative = signed = inParentheses = true;
     rest = rest.slice(1, -1).trim();
   }
   // A sign may stand before or after the euro sign: "-€5", "€-5", "€ −5".
@@ -100,8 +157,14 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Cen
   };
   readSign();
   if (rest.startsWith("€")) {
+    euroSign = true;
     rest = rest.slice(1).trimStart();
     readSign();
+  }
+  const stray = NOT_NUMBER_TEXT.exec(rest);
+  if (stray !== null) {
+    const before = rest.slice(0, stray.index).trim();
+    reject(`it has unexpected text ${describe(rest.slice(stray.index))}${before === "" ? "" : ` after ${describe(before)}`}; an amount holds only digits, thousands dots, a decimal comma, a sign and €`);
   }
   if (rest.includes(" ")) {
     if (!SPACE_GROUPED.test(rest)) reject("a space inside a number may only separate groups of three digits, as in 1 234 567");
@@ -121,6 +184,11 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Cen
     reject("expected digits with a dot between groups of three and an optional decimal comma, like 1.234,56");
   }
   const [, whole = "", fractionText = ""] = match as RegExpExecArray;
+  if (inParentheses && parentheses === "amountLike" && !euroSign && fractionText === "" && whole.length > 3 && !whole.includes(".")) {
+    reject(
+      `${describe(`(${whole})`)} reads as a year or a note, not as a negative amount; write a negative amount in parentheses with its thousands grouped (${describe(`(${groupThousands(BigInt(whole))})`)}), or pass { parentheses: "always" } to read every number in parentheses as negative`,
+    );
+  }
   const fraction = /^\d/.test(fractionText) ? fractionText : ""; // ",-" means whole euros
   const digits = BigInt(whole.replace(/\./g, "") + fraction);
   const scaleDown = 10n ** BigInt(fraction.length);

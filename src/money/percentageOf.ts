@@ -1,4 +1,5 @@
 import { assertCents } from "./_internal/assertCents.js";
+import { assertOptions } from "./_internal/assertOptions.js";
 import { assertRoundingMode } from "./_internal/assertRoundingMode.js";
 import { describe } from "./_internal/describe.js";
 import { divideRounded } from "./_internal/divideRounded.js";
@@ -68,7 +69,7 @@ export type Percentage =
  * @param options - Decimals (default 1) and rounding (default `"halfUp"`).
  * @returns `{ defined: true, value, scaled, decimals }`, or `{ defined: false, reason: "whole_is_zero" }`.
  * @throws {@link DomainError} `invalid_amount` – when an argument is not a whole number of cents.
- * @throws {@link DomainError} `invalid_option` – when `decimals` is not an integer from 0 to 10.
+ * @throws {@link DomainError} `invalid_option` – when `options` is not an object or `decimals` is not an integer from 0 to 10.
  * @throws {@link DomainError} `invalid_rounding_mode` – when `rounding` is not a rounding mode.
  * @throws {@link DomainError} `amount_out_of_range` – when the scaled percentage is beyond ±(2^53 − 1), so it could not be exact (only for a tiny whole with many decimals).
  *
@@ -88,6 +89,7 @@ export type Percentage =
 export function percentageOf(part: Cents, whole: Cents, options: PercentageOptions = {}): Percentage {
   assertCents(part, "The part");
   assertCents(whole, "The whole");
+  assertOptions(options, "percentageOf");
   const { decimals = 1, rounding = "halfUp" } = options;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     return fail("invalid_option", `decimals must be an integer from 0 to 10, but it is ${describe(decimals)}.`, { option: "decimals", value: decimals });

@@ -1,4 +1,5 @@
 import { assertCents } from "./_internal/assertCents.js";
+import { assertOptions } from "./_internal/assertOptions.js";
 import { assertRoundingMode } from "./_internal/assertRoundingMode.js";
 import { describe } from "./_internal/describe.js";
 import { divideRounded } from "./_internal/divideRounded.js";
@@ -81,7 +82,7 @@ export interface PresentationTable {
  * @returns The rounded lines and total, with the rounding differences.
  * @throws {@link DomainError} `invalid_amount` – when `amounts` is not an array or an amount is not a whole number of cents.
  * @throws {@link DomainError} `amount_out_of_range` – when the exact total of the lines is beyond ±(2^53 − 1) cents.
- * @throws {@link DomainError} `invalid_option` – when the unit or the method is unknown.
+ * @throws {@link DomainError} `invalid_option` – when `options` is not an object, or the unit or the method is unknown.
  * @throws {@link DomainError} `invalid_rounding_mode` – when `rounding` is not a rounding mode.
  *
  * @example
@@ -101,6 +102,7 @@ export interface PresentationTable {
  * @since 0.1.0
  */
 export function roundForPresentation(amounts: readonly Cents[], options: PresentationOptions): PresentationTable {
+  assertOptions(options, "roundForPresentation");
   const { unit, method = "largestRemainder", rounding = "halfUp" } = options;
   const size = unitCents(unit);
   assertRoundingMode(rounding);

@@ -1,3 +1,4 @@
+import { assertActivity } from "./_internal/assertInput.js";
 import { daysBetween, type IsoDate } from "../calendar/index.js";
 import { DomainError } from "../errors/DomainError.js";
 import { statusLabel, type ActivityStatus, type Assessment, type LocalizedText, type MilestoneStatus } from "../status/index.js";
@@ -135,7 +136,7 @@ function stateOn(activity: Activity, asOf: IsoDate): LifecycleState {
  * @param options - `asOf` and `dueWithinDays` (default 30).
  * @returns The assessment.
  * @throws {@link DomainError} `invalid_date` – when `asOf` is missing or not an ISO date.
- * @throws {@link DomainError} `invalid_option` – when `dueWithinDays` is not a whole number ≥ 0.
+ * @throws {@link DomainError} `invalid_option` – when `dueWithinDays` is not a whole number ≥ 0, or `activity` is not an activity object (with milestones, revisions and a lifecycle).
  *
  * @example
  * ```ts
@@ -160,6 +161,7 @@ function stateOn(activity: Activity, asOf: IsoDate): LifecycleState {
  */
 export function activityStatus(activity: Activity, options: ActivityStatusOptions): ActivityAssessment {
   if (options?.asOf === undefined) throw new DomainError("invalid_date", "activityStatus needs an asOf date.", {});
+  assertActivity(activity);
   const asOf = options.asOf;
   asOfMonthOf(asOf);
   const window = options.dueWithinDays ?? 30;

@@ -1,3 +1,4 @@
+import { assertObject } from "./_internal/assertInput.js";
 import { DomainError } from "../errors/DomainError.js";
 import type { IndicatorUnit, MeasurementValue } from "./types.js";
 
@@ -18,7 +19,7 @@ import type { IndicatorUnit, MeasurementValue } from "./types.js";
  * @param parts - The values of the parts (at least one).
  * @param unit - The indicator's unit.
  * @returns The value of the whole.
- * @throws {@link DomainError} `invalid_option` – when `parts` is empty or not an array.
+ * @throws {@link DomainError} `invalid_option` – when `parts` is empty or not an array of values, or `unit` is not an object.
  *
  * @example
  * ```ts
@@ -38,6 +39,8 @@ import type { IndicatorUnit, MeasurementValue } from "./types.js";
  */
 export function aggregateMeasurements(parts: readonly MeasurementValue[], unit: IndicatorUnit): MeasurementValue {
   if (!Array.isArray(parts) || parts.length === 0) throw new DomainError("invalid_option", "aggregateMeasurements needs a non-empty array of part values.", { value: parts });
+  parts.forEach((part, i) => assertObject(part, `Part ${i + 1}`));
+  assertObject(unit, "The unit");
   const missing = parts.findIndex((part) => part.state !== "available");
   if (missing >= 0) {
     const part = parts[missing];

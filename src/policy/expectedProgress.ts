@@ -1,3 +1,4 @@
+import { assertIndicator } from "./_internal/assertInput.js";
 import { expectedAt } from "./_internal/expected.js";
 import { asOfMonthOf, selectTarget } from "./_internal/select.js";
 import type { EvaluationOptions } from "./targetFor.js";
@@ -18,6 +19,7 @@ import type { IsoDate } from "../calendar/index.js";
  * @param options - `asOf` (required: the date) and/or target `period`.
  * @returns The expected progress 0–1, or `undefined` when there is no target or it is a band.
  * @throws {@link DomainError} `invalid_date` – when `asOf` is missing or not an ISO date.
+ * @throws {@link DomainError} `invalid_option` – when `indicator` is not an indicator object (with a unit, targets and measurements).
  * @throws {@link DomainError} `invalid_period` – when a period code in the indicator is not valid.
  *
  * @example
@@ -39,6 +41,7 @@ import type { IsoDate } from "../calendar/index.js";
  */
 export function expectedProgress(indicator: Indicator, options: EvaluationOptions & { readonly asOf: IsoDate }): number | undefined {
   if (options?.asOf === undefined) throw new DomainError("invalid_date", "expectedProgress needs an asOf date.", {});
+  assertIndicator(indicator);
   const asOfMonth = asOfMonthOf(options.asOf);
   if (indicator.direction === "withinBand") return undefined;
   const selected = selectTarget(indicator, asOfMonth, options.period);

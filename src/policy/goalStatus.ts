@@ -1,3 +1,4 @@
+import { assertGoal, assertProgramme } from "./_internal/assertInput.js";
 import type { IsoDate } from "../calendar/index.js";
 import { DomainError } from "../errors/DomainError.js";
 import {
@@ -226,7 +227,7 @@ const BY_RANK: readonly GoalStatus[] = ["achieved", "onTrack", "atRisk", "offTra
  * @param options - `asOf`, `rule`, `activityAs`, the document's `scales`, and indicator {@link StatusThresholds}.
  * @returns The assessment.
  * @throws {@link DomainError} `unknown_code` – when a linked id or the reported scale or level does not exist.
- * @throws {@link DomainError} `invalid_option` – when `rule` is not a goal rule or a threshold is out of range.
+ * @throws {@link DomainError} `invalid_option` – when `rule` is not a goal rule or a threshold is out of range, or `goal` or `items` does not have the shape of a goal or a programme's indicators and activities.
  * @throws {@link DomainError} `invalid_date` – when `asOf` is missing or not an ISO date.
  *
  * @example
@@ -257,6 +258,8 @@ export function goalStatus(
   options: GoalStatusOptions,
 ): GoalAssessment {
   if (options?.asOf === undefined) throw new DomainError("invalid_date", "goalStatus needs an asOf date.", {});
+  assertGoal(goal);
+  assertProgramme(items, "The items", false);
   const rule = options.rule ?? "worstOf";
   if (!GOAL_RULES.includes(rule)) throw new DomainError("invalid_option", `${JSON.stringify(rule) ?? String(rule)} is not a goal rule; use "worstOf", "weighted" or "allRequired".`, { option: "rule", value: rule });
   const activityAs = options.activityAs ?? ACTIVITY_AS_GOAL_STATUS;

@@ -1,3 +1,4 @@
+import { assertIndicator, assertObject } from "./_internal/assertInput.js";
 import type { PeriodCode } from "../calendar/index.js";
 import { progressUnchecked } from "./_internal/progressCore.js";
 import { asOfMonthOf, selectReading, selectTarget } from "./_internal/select.js";
@@ -44,6 +45,7 @@ export interface IndicatorProgress {
  * @param options - `asOf` and/or target `period`.
  * @returns The progress, or `undefined` when there is no target, the target is a band (`between`, or a `withinBand` indicator), or no value is available.
  * @throws {@link DomainError} `invalid_date` – when `asOf` is not an ISO date.
+ * @throws {@link DomainError} `invalid_option` – when `indicator` is not an indicator object (with a unit, targets and measurements) or `options` is not an object.
  * @throws {@link DomainError} `invalid_period` – when a period code in the indicator is not valid.
  *
  * @example
@@ -63,6 +65,8 @@ export interface IndicatorProgress {
  * @since 0.1.0
  */
 export function indicatorProgress(indicator: Indicator, options: EvaluationOptions = {}): IndicatorProgress | undefined {
+  assertIndicator(indicator);
+  assertObject(options, "The options");
   const direction = indicator.direction;
   if (direction === "withinBand") return undefined;
   const asOfMonth = asOfMonthOf(options.asOf);

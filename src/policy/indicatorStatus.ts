@@ -1,3 +1,4 @@
+import { assertIndicator } from "./_internal/assertInput.js";
 import type { IsoDate, PeriodCode } from "../calendar/index.js";
 import { DomainError } from "../errors/DomainError.js";
 import { statusLabel, statusRank, type Assessment, type IndicatorStatus, type LocalizedText } from "../status/index.js";
@@ -147,7 +148,7 @@ function worse(a: IndicatorStatus, b: IndicatorStatus): IndicatorStatus {
  * @param options - `asOf`, optional target `period`, and {@link StatusThresholds}.
  * @returns The assessment.
  * @throws {@link DomainError} `invalid_date` – when `asOf` is missing or not an ISO date.
- * @throws {@link DomainError} `invalid_option` – when a threshold is out of range.
+ * @throws {@link DomainError} `invalid_option` – when a threshold is out of range, or `indicator` is not an indicator object (with a unit, targets and measurements).
  * @throws {@link DomainError} `invalid_period` – when a period code in the indicator is not valid.
  *
  * @example
@@ -172,6 +173,7 @@ function worse(a: IndicatorStatus, b: IndicatorStatus): IndicatorStatus {
  */
 export function indicatorStatus(indicator: Indicator, options: IndicatorStatusOptions): IndicatorAssessment {
   const thresholds = resolve(options);
+  assertIndicator(indicator);
   if (options.asOf === undefined) throw new DomainError("invalid_date", "indicatorStatus needs an asOf date.", {});
   const asOf = options.asOf;
   const asOfMonth = asOfMonthOf(asOf) as number;

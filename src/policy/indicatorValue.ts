@@ -1,3 +1,4 @@
+import { assertIndicator, assertObject } from "./_internal/assertInput.js";
 import type { IsoDate, PeriodCode } from "../calendar/index.js";
 import { periodMonths } from "./_internal/periodMonths.js";
 import { asOfMonthOf, knownFrom, selectReading, selectTarget } from "./_internal/select.js";
@@ -63,6 +64,7 @@ export type IndicatorReading =
  * @param options - `asOf` and/or the target `period` (see {@link targetFor}); a `period` without a target still limits the reading to that period; without either, any period counts.
  * @returns The reading, or `undefined` when there is no measurement at all.
  * @throws {@link DomainError} `invalid_date` – when `asOf` is not an ISO date.
+ * @throws {@link DomainError} `invalid_option` – when `indicator` is not an indicator object (with a unit, targets and measurements) or `options` is not an object.
  * @throws {@link DomainError} `invalid_period` – when a period code in the indicator is not valid.
  *
  * @example
@@ -87,6 +89,8 @@ export type IndicatorReading =
  * @since 0.1.0
  */
 export function indicatorValue(indicator: Indicator, options: EvaluationOptions = {}): IndicatorReading | undefined {
+  assertIndicator(indicator);
+  assertObject(options, "The options");
   const asOfMonth = asOfMonthOf(options.asOf);
   const target = selectTarget(indicator, asOfMonth, options.period);
   const window = target ?? (options.period === undefined ? undefined : { ...periodMonths(options.period), target: undefined });

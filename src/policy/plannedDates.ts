@@ -1,3 +1,4 @@
+import { assertActivity } from "./_internal/assertInput.js";
 import { daysBetween, type IsoDate } from "../calendar/index.js";
 import { asOfMonthOf } from "./_internal/select.js";
 import type { Activity, DateRevision } from "./types.js";
@@ -73,6 +74,7 @@ export interface PlannedDates {
  * @param asOf - The date; without it every revision applies.
  * @returns The dates.
  * @throws {@link DomainError} `invalid_date` – when `asOf` is not an ISO date.
+ * @throws {@link DomainError} `invalid_option` – when `activity` is not an activity object (with milestones, revisions and a lifecycle).
  *
  * @example
  * ```ts
@@ -96,6 +98,7 @@ export interface PlannedDates {
  * @since 0.1.0
  */
 export function plannedDates(activity: Activity, asOf?: IsoDate): PlannedDates {
+  assertActivity(activity);
   asOfMonthOf(asOf);
   const applied = activity.revisions
     .map((revision, index) => ({ revision, index }))

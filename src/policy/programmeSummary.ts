@@ -1,3 +1,4 @@
+import { assertObject, assertProgramme } from "./_internal/assertInput.js";
 import { daysUntil, deadlinesDue, isOverdue, type Deadline, type IsoDate } from "../calendar/index.js";
 import { ACTIVITY_STATUSES, GOAL_STATUSES, INDICATOR_STATUSES, type ActivityStatus, type AnyStatus, type GoalStatus, type IndicatorStatus, type LocalizedText } from "../status/index.js";
 import { formatDays } from "./_internal/format.js";
@@ -127,7 +128,7 @@ function countOf<S extends string>(keys: readonly S[], statuses: readonly S[]): 
  * @param options - `asOf`, `deadlines`, `windowDays` (default 30), and the {@link GoalStatusOptions}.
  * @returns The summary.
  * @throws {@link DomainError} `invalid_date` – when `asOf` is missing or not an ISO date.
- * @throws {@link DomainError} `invalid_option` – when an option is out of range.
+ * @throws {@link DomainError} `invalid_option` – when an option is out of range, `options` is not an object, or `programme` does not have arrays of goals, activities and indicators.
  * @throws {@link DomainError} `unknown_code` – when a goal links to an id the programme does not have.
  *
  * @example
@@ -155,6 +156,8 @@ function countOf<S extends string>(keys: readonly S[], statuses: readonly S[]): 
  * @since 0.1.0
  */
 export function programmeSummary(programme: Programme, options: SummaryOptions): ProgrammeSummary {
+  assertProgramme(programme);
+  assertObject(options, "The options");
   const asOf = options?.asOf;
   const windowDays = options.windowDays ?? 30;
   const tree = programmeTree(programme, []).map(([p]) => p);

@@ -1,5 +1,9 @@
+import { show } from "./_internal/assertInput.js";
 import { DomainError } from "../errors/DomainError.js";
 import { progressUnchecked } from "./_internal/progressCore.js";
+
+/** A number for a message as String() writes it; an object (which may have no toString) described. */
+const text = (value: unknown): string => (typeof value === "object" && value !== null ? show(value) : String(value));
 
 /**
  * The progress of a value from a baseline (0) to a target (1), right for
@@ -41,9 +45,9 @@ import { progressUnchecked } from "./_internal/progressCore.js";
  */
 export function progressBetween(value: number, baseline: number, target: number, direction: "higherIsBetter" | "lowerIsBetter"): number {
   if (!Number.isFinite(value) || !Number.isFinite(baseline) || !Number.isFinite(target)) {
-    throw new DomainError("invalid_option", `progressBetween needs finite numbers, but got value ${String(value)}, baseline ${String(baseline)}, target ${String(target)}.`, { value, baseline, target });
+    throw new DomainError("invalid_option", `progressBetween needs finite numbers, but got value ${text(value)}, baseline ${text(baseline)}, target ${text(target)}.`, { value, baseline, target });
   }
   const sign = direction === "higherIsBetter" ? 1 : direction === "lowerIsBetter" ? -1 : 0;
-  if (sign === 0) throw new DomainError("invalid_option", `The direction must be "higherIsBetter" or "lowerIsBetter", but it is ${JSON.stringify(direction) ?? String(direction)}.`, { direction });
+  if (sign === 0) throw new DomainError("invalid_option", `The direction must be "higherIsBetter" or "lowerIsBetter", but it is ${show(direction)}.`, { direction });
   return progressUnchecked(value, baseline, target, sign);
 }

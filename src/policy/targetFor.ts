@@ -1,3 +1,4 @@
+import { assertIndicator, assertObject } from "./_internal/assertInput.js";
 import type { IsoDate, PeriodCode } from "../calendar/index.js";
 import { asOfMonthOf, selectTarget } from "./_internal/select.js";
 import type { Indicator, Target } from "./types.js";
@@ -32,6 +33,7 @@ export interface EvaluationOptions {
  * @param options - `asOf` and/or `period`.
  * @returns The target, or `undefined` when there is none (for that period).
  * @throws {@link DomainError} `invalid_date` – when `asOf` is not an ISO date.
+ * @throws {@link DomainError} `invalid_option` – when `indicator` is not an indicator object (with a unit, targets and measurements) or `options` is not an object.
  * @throws {@link DomainError} `invalid_period` – when a period code in the indicator is not valid.
  *
  * @example
@@ -52,5 +54,7 @@ export interface EvaluationOptions {
  * @since 0.1.0
  */
 export function targetFor(indicator: Indicator, options: EvaluationOptions = {}): Target | undefined {
+  assertIndicator(indicator);
+  assertObject(options, "The options");
   return selectTarget(indicator, asOfMonthOf(options.asOf), options.period)?.target;
 }

@@ -1,5 +1,6 @@
 import { cbsErrorData } from "./_internal/cbsErrors.js";
-import { assertCodeString, unknownCode } from "./_internal/assert.js";
+import { assertCodeString, describe, unknownCode } from "./_internal/assert.js";
+import { fail } from "./_internal/fail.js";
 import type { CbsError } from "./types.js";
 
 /**
@@ -16,6 +17,7 @@ import type { CbsError } from "./types.js";
  * @param values - Optional placeholder values, keyed by placeholder name without brackets.
  * @returns The code, the description (omschrijving) and the message (melding).
  * @throws {@link DomainError} `unknown_code` – when fouten.json has no such code.
+ * @throws {@link DomainError} `invalid_option` – when `values` is not an object.
  *
  * @example
  * ```ts
@@ -33,6 +35,9 @@ import type { CbsError } from "./types.js";
  * @since 0.1.0
  */
 export function cbsErrorMessage(code: string, values: Readonly<Record<string, string>> = {}): CbsError {
+  if (typeof values !== "object" || values === null || Array.isArray(values)) {
+    fail("invalid_option", `The values of a CBS error message must be an object of placeholder → text, but they are ${describe(values)}.`, { argument: "values", value: values });
+  }
   const entry = cbsErrorData(assertCodeString(code, "CBS error code")) ?? unknownCode("CBS error code", code, undefined, "fouten.json has SF…, DF… and PF… codes.");
   const message = entry[2].replace(/<([a-z_]+)>/g, (placeholder: string, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : placeholder));
   return Object.freeze({ code: entry[0], summary: entry[1], message });

@@ -1,3 +1,4 @@
+import { assertScales } from "./_internal/assertScales.js";
 import type { ScaleLevel, StatusScale } from "./types.js";
 
 /**
@@ -7,7 +8,7 @@ import type { ScaleLevel, StatusScale } from "./types.js";
  * @param scale - The scale.
  * @param code - The level's code.
  * @returns The level, or `undefined` when the scale has no level with that code.
- * @throws Never.
+ * @throws {@link DomainError} `invalid_option` – when `scale` is not a status scale (an object with levels, each with statuses).
  *
  * @example
  * ```ts
@@ -21,5 +22,6 @@ import type { ScaleLevel, StatusScale } from "./types.js";
  * @since 0.1.0
  */
 export function findLevel(scale: StatusScale, code: string): ScaleLevel | undefined {
+  assertScales([scale], "The scale");
   return scale.levels.find((level) => level.code === code);
 }

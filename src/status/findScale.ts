@@ -1,3 +1,5 @@
+import { DomainError } from "../errors/DomainError.js";
+import { assertScales } from "./_internal/assertScales.js";
 import { STATUS_SCALE_PRESETS } from "./scales.js";
 import type { StatusScale } from "./types.js";
 
@@ -9,7 +11,7 @@ import type { StatusScale } from "./types.js";
  * @param id - The scale id, e.g. `"threeColour"`.
  * @param own - The scales a document defines itself (default none).
  * @returns The scale, or `undefined` when no scale has that id.
- * @throws Never.
+ * @throws {@link DomainError} `invalid_option` – when `own` is not an array of status scales.
  *
  * @example
  * ```ts
@@ -23,5 +25,7 @@ import type { StatusScale } from "./types.js";
  * @since 0.1.0
  */
 export function findScale(id: string, own: readonly StatusScale[] = []): StatusScale | undefined {
+  if (!Array.isArray(own)) throw new DomainError("invalid_option", "The own scales must be an array of status scales.", { argument: "own", value: own });
+  assertScales(own, "An own scale");
   return own.find((scale) => scale.id === id) ?? STATUS_SCALE_PRESETS.find((scale) => scale.id === id);
 }

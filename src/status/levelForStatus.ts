@@ -1,3 +1,4 @@
+import { assertScales } from "./_internal/assertScales.js";
 import type { AnyStatus, ScaleLevel, StatusScale } from "./types.js";
 
 /**
@@ -7,7 +8,7 @@ import type { AnyStatus, ScaleLevel, StatusScale } from "./types.js";
  * @param scale - The scale, e.g. {@link THREE_COLOUR_SCALE}.
  * @param status - A computed status.
  * @returns The first level whose `statuses` include `status`, or `undefined` when the scale has none (e.g. `noData` on a traffic light).
- * @throws Never.
+ * @throws {@link DomainError} `invalid_option` – when `scale` is not a status scale (an object with levels, each with statuses).
  *
  * @example
  * ```ts
@@ -21,5 +22,6 @@ import type { AnyStatus, ScaleLevel, StatusScale } from "./types.js";
  * @since 0.1.0
  */
 export function levelForStatus(scale: StatusScale, status: AnyStatus): ScaleLevel | undefined {
+  assertScales([scale], "The scale");
   return scale.levels.find((level) => level.statuses.includes(status));
 }

@@ -66,3 +66,20 @@ it("covers every exported function that takes an amount", () => {
     .filter((name) => !noCentsArgument.has(name) && !name.endsWith("Schema"));
   expect(functions.filter((name) => !tested.has(name))).toEqual([]);
 });
+
+// Issue 18: an options argument that is null, an array or a primitive was read as if it were an object and threw
+// a TypeError ("Cannot read properties of null (reading 'unit')"); it is an invalid_option DomainError.
+describe("options that are not an object give invalid_option, never a TypeError (issue 18)", () => {
+  const notObjects: readonly unknown[] = [null, [], "thousand", 5, true];
+  it.each(notObjects.map((options) => [options]))("options %j", (options) => {
+    const bad = options as never;
+    expectDomainError(() => money.parseAmount("1", bad), "invalid_option");
+    expectDomainError(() => money.formatAmount(one, bad), "invalid_option");
+    expectDomainError(() => money.roundForPresentation([one], bad), "invalid_option");
+    expectDomainError(() => money.percentageOf(one, one, bad), "invalid_option");
+  });
+
+  it("a missing options argument of roundForPresentation (which has no default) is invalid_option too", () => {
+    expectDomainError(() => money.roundForPresentation([one], undefined as never), "invalid_option");
+  });
+});

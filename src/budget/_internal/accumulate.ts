@@ -95,6 +95,7 @@ export function accumulate(acc: Accumulator, lines: readonly (BudgetLine | Mutat
   const lastDim = dims[last] ?? 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as BudgetLine;
+    if (typeof line !== "object" || line === null) fail("invalid_option", `The ${where} ${i} must be a budget line object, but it is ${line === null ? "null" : typeof line}.`, { index: i });
     const linePhase = phase ?? line.phase;
     if (phases !== null && !phases.has(linePhase)) continue;
     if (years !== null && !years.has(line.year)) continue;
