@@ -39,6 +39,7 @@ export function checkLine(line: BudgetLine, where: string): void {
     fail("invalid_option", `${where}: nature is ${describe(line.nature)}; use "structureel" or "incidenteel".`, { where, value: line.nature });
   }
   if (typeof line.programme !== "string") fail("invalid_option", `${where}: programme must be a string, but it is ${describe(line.programme)}.`, { where });
+  if (typeof line.taakveld !== "string") fail("invalid_option", `${where}: taakveld must be a string, but it is ${describe(line.taakveld)}.`, { where });
 }
 
 /** Convert an exact bigint sum to Cents, or throw `amount_out_of_range`. */
