@@ -127,12 +127,14 @@ function checkPolicy(policy: DeviationPolicy): Checked {
   let amount: Checked["amount"] = null;
   let percentage: Checked["percentage"] = null;
   if (policy.amount !== undefined) {
+    assertObject(policy.amount, "policy.amount");
     assertCents(policy.amount.value, "policy.amount.value");
     assertBoolean(policy.amount.inclusive, "policy.amount.inclusive");
     if (policy.amount.value < 0) fail("invalid_option", "policy.amount.value cannot be negative.", { option: "policy.amount.value" });
     amount = policy.amount;
   }
   if (policy.percentage !== undefined) {
+    assertObject(policy.percentage, "policy.percentage");
     assertBoolean(policy.percentage.inclusive, "policy.percentage.inclusive");
     const value = exact(policy.percentage.value, "policy.percentage.value");
     if (value.n < 0n) fail("invalid_option", "policy.percentage.value cannot be negative.", { option: "policy.percentage.value" });
