@@ -70,7 +70,7 @@ describe("rateRatio", () => {
     expect(["50", "20", "19.9"].map((v) => rateRatio(v, KENGETAL_SCALES.solvabiliteitsratio).code)).toEqual(["B", "B", "C"]);
     expect(["0", "0.0000001"].map((v) => rateRatio(v, KENGETAL_SCALES.structureleExploitatieruimte, { boundaries: "better" }).code)).toEqual(["A", "A"]);
     expect(rateRatio("0", KENGETAL_SCALES.structureleExploitatieruimte, { boundaries: "worse" }).code).toBe("C");
-    expect(["2", "1.99", "1.4", "1", "0.8", "0.6", "0.59"].map((v) => rateRatio(v, WEERSTANDSVERMOGEN_SCALE).code)).toEqual(["A", "B", "B", "C", "D", "E", "F"]);
+    expect(["2", "1.99", "1.4", "1", "0.8", "0.6", "0.59"].map((v) => rateRatio(v, WEERSTANDSVERMOGEN_SCALE).code)).toEqual(["B", "B", "B", "C", "D", "E", "F"]);
     expect(KENGETAL_IDS.map((id) => KENGETAL_SCALES[id].classes.length)).toEqual([3, 3, 3, 3, 3, 3]);
   });
 
