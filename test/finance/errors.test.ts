@@ -54,6 +54,13 @@ describe("finance errors", () => {
       err(() => structuralBalance({ phases: [], lines: [], amendments: [{ id: "b", mutations: [], date: 1 }] } as never)),
       err(() => structuralBalance({ phases: [], lines: [], amendments: [{ id: "b", mutations: [null], date: "2024-01-01" }] } as never)),
       err(() => structuralBalance({ phases: [], lines: [], amendments: [], reserves: 1, budgetYear: 2024 } as never)),
+      err(() => structuralBalance({ phases: {}, lines: [], amendments: [] } as never)),
+      err(() => structuralBalance({ phases: [], lines: {}, amendments: [] } as never)),
+      err(() => structuralBalance({ phases: [], lines: [], amendments: [null] } as never)),
+      err(() => structuralBalance({ phases: [], lines: [], amendments: [{ id: "b", mutations: {}, date: "2024-01-01" }] } as never)),
+      err(() => budgetLegality({ phases: null, lines: [], amendments: [] } as never)),
+      err(() => structuralBalance({ budgetYear: 0, phases: [], lines: [], amendments: [] } as never)),
+      err(() => structuralBalance([], { classification: [{ taakveld: "0.4", part: "x" }] as never })),
     ]).toMatchInlineSnapshot(`
       [
         "invalid_option: [opkoers] reserveTaakveld must be a taakveld code string, but it is 10.",
@@ -76,6 +83,13 @@ describe("finance errors", () => {
         "invalid_option: [opkoers] The budget is not a budget document: amendments[0].date is 1.",
         "invalid_option: [opkoers] The budget is not a budget document: amendments[0].mutations[0] is null.",
         "invalid_option: [opkoers] The budget is not a budget document: reserves is 1.",
+        "invalid_option: [opkoers] The budget is not a budget document: phases is an object.",
+        "invalid_option: [opkoers] The budget is not a budget document: lines is an object.",
+        "invalid_option: [opkoers] The budget is not a budget document: amendments[0] is null.",
+        "invalid_option: [opkoers] The budget is not a budget document: amendments[0].mutations is an object.",
+        "invalid_option: [opkoers] The budget is not a budget document: phases is null.",
+        "invalid_period: [opkoers] The document's budgetYear must be a whole year from 1 to 9999, but it is 0.",
+        "invalid_option: [opkoers] classification[0] must be { taakveld, part, label } with part one of generalCover, overhead, vpb, reserves, result, but it is an object (part "x").",
       ]
     `);
   });
