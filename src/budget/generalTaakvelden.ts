@@ -3,9 +3,11 @@ import type { TaakveldClassification } from "./types.js";
 /**
  * The non-programme taakvelden of the overzicht van baten en lasten and the
  * part each belongs to, as data (pass your own list to
- * {@link overviewOfBatenLasten} to change it). Since begroting 2017 overhead
+ * {@link overviewOfBatenLasten}, {@link lineClassifier} or the rules of
+ * opkoers/finance to change it). Since begroting 2017 overhead
  * is booked centrally on 0.4 and not allocated to programmes; reserve
- * mutations are booked on 0.10 only; 0.11 holds the resultaat.
+ * mutations are booked on 0.10 only; 0.11 holds the resultaat — the
+ * balancing line (Iv3 categorie 7.1), never a last or baat of a rule.
  *
  * Sources: BBV art. 8 lid 5 (algemene dekkingsmiddelen, old text) and
  * art. 17; VNG, "Programmaplan" (https://vng.nl/artikelen/programmaplan);

@@ -45,6 +45,7 @@ export { BUDGET_RULES } from "./budgetRules.js";
 export { crossTable, type CrossTableOptions } from "./crossTable.js";
 export { DIMENSIONS } from "./dimensions.js";
 export { GENERAL_TAAKVELDEN } from "./generalTaakvelden.js";
+export { lineClassifier, type ClassifiedLine, type LineClassifierOptions, type LinePart } from "./lineClassifier.js";
 export { linesOf } from "./linesOf.js";
 export { overviewOfBatenLasten, type OverviewOptions } from "./overviewOfBatenLasten.js";
 export { parseBudget, type ParseBudgetOptions } from "./parseBudget.js";

@@ -15,6 +15,7 @@ import { compareTaakvelden } from "./_internal/compareCodes.js";
 import { fail } from "./_internal/fail.js";
 import { figures, ZERO_FIGURES } from "./_internal/figures.js";
 import { GENERAL_TAAKVELDEN } from "./generalTaakvelden.js";
+import { lineClassifier } from "./lineClassifier.js";
 import { rollup } from "./rollup.js";
 import { standardColumns } from "./standardColumns.js";
 
@@ -154,7 +155,7 @@ export function overviewOfBatenLasten(doc: BudgetDocument, options: OverviewOpti
   }
 
   const classification = new Map((options.classification ?? GENERAL_TAAKVELDEN).map((entry) => [entry.taakveld, entry]));
-  const onvoorzien = doc.onvoorzien;
+  const partOf = lineClassifier({ ...(options.classification === undefined ? {} : { classification: options.classification }), ...(doc.onvoorzien === undefined ? {} : { onvoorzien: doc.onvoorzien }) });
   const programmeNames = new Map(doc.programmes.map((p) => [p.code, p.name]));
   const programmeOrder = doc.programmes.map((p) => p.code);
 
@@ -178,23 +179,18 @@ export function overviewOfBatenLasten(doc: BudgetDocument, options: OverviewOpti
     for (const row of rows) {
       const programme = row.key.programme as string;
       const taakveld = row.key.taakveld as string;
-      const entry = classification.get(taakveld);
-      const isOnvoorzien =
-        onvoorzien !== undefined &&
-        taakveld === onvoorzien.taakveld &&
-        (onvoorzien.programme === undefined || onvoorzien.programme === programme) &&
-        (onvoorzien.costCentre === undefined || onvoorzien.costCentre === row.key.costCentre);
-      if (isOnvoorzien) {
+      const part = partOf({ programme, taakveld, costCentre: row.key.costCentre });
+      if (part === "onvoorzien") {
         generalInfo.set("onvoorzien", { part: "onvoorzien", label: "Onvoorzien", taakveld });
         cell(generalCells, "onvoorzien", column.id).add(row.expenses, row.revenue);
-      } else if (entry === undefined) {
+      } else if (part === "programme") {
         cell(programmeCells, programme, column.id).add(row.expenses, row.revenue);
-      } else if (entry.part === "reserves") {
+      } else if (part === "reserves") {
         cell(reserveCells, programme, column.id).add(row.expenses, row.revenue);
-      } else if (entry.part === "result") {
+      } else if (part === "result") {
         (resultCells.get(column.id) as Cell).add(row.expenses, row.revenue);
       } else {
-        generalInfo.set(taakveld, { part: entry.part, label: entry.label.nl, taakveld });
+        generalInfo.set(taakveld, { part, label: (classification.get(taakveld) as TaakveldClassification).label.nl, taakveld });
         cell(generalCells, taakveld, column.id).add(row.expenses, row.revenue);
       }
     }

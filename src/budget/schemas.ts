@@ -202,6 +202,7 @@ export const ReserveSchema: z.ZodType<Reserve, unknown> = /* @__PURE__ */ (() =>
   code: code("A reserve code"),
   name: z.string(),
   kind: z.enum(["general", "earmarked"], { error: 'A reserve kind must be "general" or "earmarked".' }),
+  coversCapitalCharges: z.boolean({ error: "coversCapitalCharges must be true or false." }).exactOptional(),
 }))();
 
 // A function, so that each call below is a pure expression a bundler can drop when the schema is unused.

@@ -234,6 +234,16 @@ export interface Reserve {
   readonly name: string;
   /** Algemene reserve or bestemmingsreserve. */
   readonly kind: "general" | "earmarked";
+  /**
+   * `true` for a dekkingsreserve kapitaallasten: a bestemmingsreserve that
+   * covers the capital charges of an investment for its whole
+   * afschrijvingstermijn. Only withdrawals from such a reserve may count as
+   * structural in the structural balance (GTK 2020 §7.2–7.3; bbv-domain §13).
+   * Default: not such a reserve.
+   *
+   * @since 0.2.0
+   */
+  readonly coversCapitalCharges?: boolean;
 }
 
 /**

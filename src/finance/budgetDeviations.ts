@@ -1,4 +1,4 @@
-import type { BudgetDocument, BudgetLine } from "../budget/index.js";
+import { lineClassifier, type BudgetDocument, type BudgetLine, type TaakveldClassification } from "../budget/index.js";
 import { percentageOf, subtract, type Cents, type Percentage } from "../money/index.js";
 import type { Assessment, LocalizedText } from "../status/index.js";
 import { assertBoolean, assertCents, assertObject, assertOneOf } from "./_internal/assert.js";
@@ -36,6 +36,8 @@ export interface DeviationOptions {
   readonly actualPhases?: readonly string[];
   /** Explanations by subject (`"zorg"`, or `"zorg/7.1"` when grouped by two dimensions); `"<subject>#expenses"` / `"<subject>#revenue"` for one side only. */
   readonly explanations?: Readonly<Record<string, string | LocalizedText>>;
+  /** The classification of the non-programme taakvelden; default `GENERAL_TAAKVELDEN` of opkoers/budget. Lines of the part `"result"` (the resultaat on taakveld 0.11) are left out. */
+  readonly classification?: readonly TaakveldClassification[];
 }
 
 /**
@@ -125,12 +127,14 @@ function checkPolicy(policy: DeviationPolicy): Checked {
   let amount: Checked["amount"] = null;
   let percentage: Checked["percentage"] = null;
   if (policy.amount !== undefined) {
+    assertObject(policy.amount, "policy.amount");
     assertCents(policy.amount.value, "policy.amount.value");
     assertBoolean(policy.amount.inclusive, "policy.amount.inclusive");
     if (policy.amount.value < 0) fail("invalid_option", "policy.amount.value cannot be negative.", { option: "policy.amount.value" });
     amount = policy.amount;
   }
   if (policy.percentage !== undefined) {
+    assertObject(policy.percentage, "policy.percentage");
     assertBoolean(policy.percentage.inclusive, "policy.percentage.inclusive");
     const value = exact(policy.percentage.value, "policy.percentage.value");
     if (value.n < 0n) fail("invalid_option", "policy.percentage.value cannot be negative.", { option: "policy.percentage.value" });
@@ -173,6 +177,12 @@ function thresholdText(p: Checked, lang: "nl" | "en"): string {
  * verordening, Gemeentewet art. 212; BBV art. 28 a), with the explanation
  * attached where one is given.
  *
+ * The resultaat booked on taakveld 0.11 (Iv3 categorie 7.1) is left out: it
+ * is the balancing line, not a last or baat, and a jaarrekening that
+ * underspent would otherwise show its surplus as an overrun (CBS Iv3
+ * definitions; bbv-domain §13; the classification of `lineClassifier` in
+ * opkoers/budget).
+ *
  * The comparison with the thresholds is exact: the percentage criterion
  * compares |deviation| × 100 with the percentage × |amended| in integers,
  * not a rounded percentage. When the amended amount is zero the percentage
@@ -213,7 +223,8 @@ export function budgetDeviations(source: BudgetDocument | readonly BudgetLine[],
   const by = (options.by ?? ["programme"]) as readonly GroupDimension[];
   const explanations = options.explanations ?? {};
   assertObject(explanations, "explanations");
-  const { groups } = compareGroups(source, options, by);
+  const partOf = lineClassifier(options.classification === undefined ? {} : { classification: options.classification });
+  const { groups } = compareGroups(source, options, by, (line) => partOf(line) === "result");
   const item = (subject: string, side: "expenses" | "revenue", amended: Cents, actual: Cents): Deviation => {
     const deviation = subtract(actual, amended);
     const percentage = percentageOf(deviation, Math.abs(amended) as Cents);

@@ -1,10 +1,10 @@
-import type { BudgetDocument, BudgetLine } from "../budget/index.js";
+import { lineClassifier, type BudgetDocument, type BudgetLine, type LinePart, type TaakveldClassification } from "../budget/index.js";
 import type { Cents, ExactNumber } from "../money/index.js";
 import type { Assessment } from "../status/index.js";
 import { assertBoolean, assertCents, assertObject, assertOneOf } from "./_internal/assert.js";
 import { compareGroups } from "./_internal/compare.js";
 import { describe, fail } from "./_internal/fail.js";
-import { toCents } from "./_internal/lines.js";
+import { isDocument, toCents } from "./_internal/lines.js";
 import { divideRounded, exact, percentText } from "./_internal/rational.js";
 import { enAmount, nlAmount } from "./_internal/text.js";
 import { OVERRUN_CATEGORIES, type OverrunCategory } from "./overrunCategories.js";
@@ -30,11 +30,11 @@ export interface LegalityOptions {
   readonly amendedPhases?: readonly string[];
   /** Phases of the actual figures; default for a document its whole-year actual phases (required for plain lines). */
   readonly actualPhases?: readonly string[];
-  /** Per programme: the extra revenue that is directly related to its overrun (subsidies, cost-covering turnover), in cents. */
+  /** Per unit of authorisation (a programme code, or `"generalCover"`, `"overhead"`, `"vpb"`, `"onvoorzien"`, `"reserves/<programme>"`): the extra revenue that is directly related to its overrun (subsidies, cost-covering turnover), in cents. */
   readonly relatedRevenue?: Readonly<Record<string, Cents>>;
-  /** Treat a programme's own extra baten (actual − amended, when positive) as directly related revenue; default `false` (a judgement the data alone does not make). */
+  /** Treat a unit's own extra baten (actual − amended, when positive) as directly related revenue; default `false` (a judgement the data alone does not make). */
   readonly programmeRevenueIsRelated?: boolean;
-  /** Per programme: the category of the part of the overrun not compensated by related revenue. */
+  /** Per unit of authorisation (as for `relatedRevenue`): the category of the part of the overrun not compensated by related revenue. */
   readonly classifications?: Readonly<Record<string, OverrunCategory>>;
   /** Override whether a category counts (see {@link OVERRUN_CATEGORIES}). */
   readonly counts?: Partial<Readonly<Record<OverrunCategory, boolean>>>;
@@ -49,10 +49,13 @@ export interface LegalityOptions {
   };
   /** The taakveld of reserve mutations; default `"0.10"`. */
   readonly reserveTaakveld?: string;
+  /** The classification of the non-programme taakvelden; default `GENERAL_TAAKVELDEN` of opkoers/budget. */
+  readonly classification?: readonly TaakveldClassification[];
 }
 
 /**
- * One programme whose lasten exceed the amended budget; see
+ * One unit of authorisation (a programme, or a non-programme part of the
+ * overzicht van baten en lasten) whose lasten exceed the amended budget; see
  * {@link budgetLegality}.
  *
  * @example
@@ -68,8 +71,10 @@ export interface LegalityOptions {
  * @since 0.1.0
  */
 export interface Overrun {
-  /** The programme. */
+  /** The unit of authorisation: the programme code, or `"generalCover"`, `"overhead"`, `"vpb"`, `"onvoorzien"` or `"reserves/<programme>"` (the name is kept from 0.1). */
   readonly programme: string;
+  /** The part of the overzicht the unit is (`"programme"` for a programme's own lasten). */
+  readonly part: LinePart;
   /** Amended lasten. */
   readonly amended: Cents;
   /** Actual lasten. */
@@ -106,7 +111,7 @@ export interface Overrun {
 export interface BudgetLegality {
   /** The year. */
   readonly year: number;
-  /** The programmes with an overrun, sorted by programme. */
+  /** The units of authorisation with an overrun, sorted by their code. */
   readonly overruns: readonly Overrun[];
   /** The total that counts. */
   readonly counting: Cents;
@@ -123,26 +128,55 @@ export interface BudgetLegality {
 }
 
 const CODES = OVERRUN_CATEGORIES.map((c) => c.code);
+const NON_PROGRAMME_UNITS: readonly string[] = ["generalCover", "overhead", "vpb", "onvoorzien", "result"];
+
+function unitLabel(code: string, part: LinePart): { nl: string; en: string } {
+  switch (part) {
+    case "programme":
+      return { nl: `Programma ${code}`, en: `Programme ${code}` };
+    case "reserves":
+      return { nl: `Reservemutaties programma ${code.slice("reserves/".length)}`, en: `Reserve mutations of programme ${code.slice("reserves/".length)}` };
+    case "generalCover":
+      return { nl: "Algemene dekkingsmiddelen", en: "General cover" };
+    case "overhead":
+      return { nl: "Overhead", en: "Overhead" };
+    case "vpb":
+      return { nl: "Vennootschapsbelasting", en: "Corporate income tax" };
+    default:
+      return { nl: "Onvoorzien", en: "Unforeseen" };
+  }
+}
 
 /**
- * Test the begrotingscriterium: per programme, whether the actual lasten
- * exceed the begroting na wijziging (Gemeentewet art. 189 lid 3; baten are
- * not tested), classify each overrun — automatically as category C when
- * directly related extra revenue compensates it fully, else with the
- * category you give, else marked as needing a classification (Kadernota
- * Rechtmatigheid) — and compare the total that counts with the
+ * Test the begrotingscriterium: per unit of authorisation, whether the
+ * actual lasten exceed the begroting na wijziging (Gemeentewet art. 189 lid
+ * 3; baten are not tested), classify each overrun — automatically as
+ * category C when directly related extra revenue compensates it fully, else
+ * with the category you give, else marked as needing a classification
+ * (Kadernota Rechtmatigheid) — and compare the total that counts with the
  * verantwoordingsgrens, a percentage of the total lasten set by the raad.
+ *
+ * The units of authorisation are the parts of the overzicht van baten en
+ * lasten the raad authorises (BBV art. 17; `lineClassifier` of
+ * opkoers/budget): each programme's own lasten; the algemene
+ * dekkingsmiddelen (`"generalCover"`), overhead (`"overhead"`), Vpb
+ * (`"vpb"`) and onvoorzien (`"onvoorzien"`, where the document says it is
+ * budgeted) each as one unit, whatever programme code their lines carry; and
+ * the reserve mutations of each programme (`"reserves/<programme>"`). So an
+ * overhead overrun cannot hide behind a programme's underspend. The
+ * resultaat booked on taakveld 0.11 is no last (bbv-domain §13): it is left
+ * out of the units and of the base.
  *
  * A fully compensated overrun never counts, whatever classification is
  * given for it. Of a partly compensated one, only the uncompensated part is
  * classified. Directly related revenue is an input: the figures alone do
  * not show that revenue belongs to an overrun, unless you say that a
- * programme's own extra baten do (`programmeRevenueIsRelated`).
+ * unit's own extra baten do (`programmeRevenueIsRelated`).
  *
  * @param source - A budget document or budget lines.
  * @param options - Year and phases, related revenue, classifications, counting overrides and the verantwoordingsgrens.
  * @returns The overruns, the totals and the assessment against the grens.
- * @throws {@link DomainError} `invalid_option` – when an option is malformed, a category is unknown, or plain lines are given without phases.
+ * @throws {@link DomainError} `invalid_option` – when an option is malformed, a category is unknown, plain lines are given without phases, or a programme code is also the code of a non-programme unit.
  * @throws {@link DomainError} `unknown_phase` – when a phase is not in the document.
  * @throws {@link DomainError} `invalid_amount` – when an amount is not a whole number of cents.
  * @throws {@link DomainError} `invalid_factor` – when the percentage is not an exact decimal.
@@ -204,18 +238,44 @@ export function budgetLegality(source: BudgetDocument | readonly BudgetLine[], o
   const reserveTaakveld = options.reserveTaakveld ?? "0.10";
   if (typeof reserveTaakveld !== "string") fail("invalid_option", `reserveTaakveld must be a string, but it is ${describe(reserveTaakveld)}.`, { option: "reserveTaakveld" });
 
-  const { year, groups, actualLines } = compareGroups(source, options, ["programme"]);
+  const partOf = lineClassifier({
+    ...(options.classification === undefined ? {} : { classification: options.classification }),
+    ...(isDocument(source) && source.onvoorzien !== undefined ? { onvoorzien: source.onvoorzien } : {}),
+  });
+  const unitOf = (line: { programme: string; taakveld: string; costCentre?: string | null }): { code: string; part: LinePart } => {
+    const part = line.taakveld === reserveTaakveld ? "reserves" : partOf(line);
+    if (part === "programme") {
+      if (NON_PROGRAMME_UNITS.includes(line.programme) || line.programme.startsWith("reserves/")) {
+        fail("invalid_option", `The programme code ${JSON.stringify(line.programme)} is also the code of a non-programme unit of authorisation; rename the programme.`, { value: line.programme });
+      }
+      return { code: line.programme, part };
+    }
+    return { code: part === "reserves" ? `reserves/${line.programme}` : part, part };
+  };
+  const { year, groups, actualLines } = compareGroups(source, options, ["programme", "taakveld", "costCentre"], (line) => line.taakveld !== reserveTaakveld && partOf(line) === "result");
   let base = 0n;
   for (const line of actualLines) if (baseKind === "expensesIncludingReserves" || line.taakveld !== reserveTaakveld) base += BigInt(line.expenses);
+  const units = new Map<string, { part: LinePart; ae: bigint; ar: bigint; xe: bigint; xr: bigint }>();
+  for (const g of groups) {
+    const unit = unitOf({ programme: g.key["programme"] as string, taakveld: g.key["taakveld"] as string, costCentre: g.key["costCentre"] ?? null });
+    const u = units.get(unit.code) ?? { part: unit.part, ae: 0n, ar: 0n, xe: 0n, xr: 0n };
+    u.ae += BigInt(g.amendedExpenses);
+    u.ar += BigInt(g.amendedRevenue);
+    u.xe += BigInt(g.actualExpenses);
+    u.xr += BigInt(g.actualRevenue);
+    units.set(unit.code, u);
+  }
 
   let counting = 0n;
   let notCounting = 0n;
   let unclassified = 0n;
   const overruns: Overrun[] = [];
-  for (const g of groups) {
-    if (g.actualExpenses <= g.amendedExpenses) continue;
-    const programme = g.key["programme"] ?? "-";
-    const over = BigInt(g.actualExpenses) - BigInt(g.amendedExpenses);
+  for (const [programme, u] of [...units.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (u.xe <= u.ae) continue;
+    const at0 = `the lasten of ${programme}`;
+    const g = { amendedExpenses: toCents(u.ae, at0), actualExpenses: toCents(u.xe, at0), amendedRevenue: toCents(u.ar, at0), actualRevenue: toCents(u.xr, at0) };
+    const label = unitLabel(programme, u.part);
+    const over = u.xe - u.ae;
     let relatedRevenue = BigInt(related[programme] ?? 0);
     if (programmeRevenueIsRelated) {
       const extra = BigInt(g.actualRevenue) - BigInt(g.amendedRevenue);
@@ -239,6 +299,7 @@ export function budgetLegality(source: BudgetDocument | readonly BudgetLine[], o
     const compEn = compensated > 0n ? `, of which ${enAmount(c(compensated))} compensated by directly related revenue` : "";
     overruns.push({
       programme,
+      part: u.part,
       amended: g.amendedExpenses,
       actual: g.actualExpenses,
       overrun: c(over),
@@ -255,17 +316,17 @@ export function budgetLegality(source: BudgetDocument | readonly BudgetLine[], o
         message:
           status === "compensated"
             ? {
-                nl: `Programma ${programme}: lasten ${nlAmount(g.actualExpenses)} boven de begroting na wijziging ${nlAmount(g.amendedExpenses)} (overschrijding ${nlAmount(c(over))}), volledig gecompenseerd door direct gerelateerde opbrengsten (categorie C) — telt niet mee.`,
-                en: `Programme ${programme}: expenses ${enAmount(g.actualExpenses)} above the amended budget ${enAmount(g.amendedExpenses)} (overrun ${enAmount(c(over))}), fully compensated by directly related revenue (category C) — does not count.`,
+                nl: `${label.nl}: lasten ${nlAmount(g.actualExpenses)} boven de begroting na wijziging ${nlAmount(g.amendedExpenses)} (overschrijding ${nlAmount(c(over))}), volledig gecompenseerd door direct gerelateerde opbrengsten (categorie C) — telt niet mee.`,
+                en: `${label.en}: expenses ${enAmount(g.actualExpenses)} above the amended budget ${enAmount(g.amendedExpenses)} (overrun ${enAmount(c(over))}), fully compensated by directly related revenue (category C) — does not count.`,
               }
             : status === "classified"
               ? {
-                  nl: `Programma ${programme}: overschrijding ${nlAmount(c(over))}${compNl}; rest ${nlAmount(c(rest))} in categorie ${category} (${info?.description.nl.toLowerCase()}) — ${countsHere ? "telt mee" : "telt niet mee"}.`,
-                  en: `Programme ${programme}: overrun ${enAmount(c(over))}${compEn}; remaining ${enAmount(c(rest))} in category ${category} (${info?.description.en.toLowerCase()}) — ${countsHere ? "counts" : "does not count"}.`,
+                  nl: `${label.nl}: overschrijding ${nlAmount(c(over))}${compNl}; rest ${nlAmount(c(rest))} in categorie ${category} (${info?.description.nl.toLowerCase()}) — ${countsHere ? "telt mee" : "telt niet mee"}.`,
+                  en: `${label.en}: overrun ${enAmount(c(over))}${compEn}; remaining ${enAmount(c(rest))} in category ${category} (${info?.description.en.toLowerCase()}) — ${countsHere ? "counts" : "does not count"}.`,
                 }
               : {
-                  nl: `Programma ${programme}: overschrijding ${nlAmount(c(over))}${compNl}; rest ${nlAmount(c(rest))} moet nog worden ingedeeld in een categorie van de Kadernota Rechtmatigheid.`,
-                  en: `Programme ${programme}: overrun ${enAmount(c(over))}${compEn}; remaining ${enAmount(c(rest))} still needs a category of the Kadernota Rechtmatigheid.`,
+                  nl: `${label.nl}: overschrijding ${nlAmount(c(over))}${compNl}; rest ${nlAmount(c(rest))} moet nog worden ingedeeld in een categorie van de Kadernota Rechtmatigheid.`,
+                  en: `${label.en}: overrun ${enAmount(c(over))}${compEn}; remaining ${enAmount(c(rest))} still needs a category of the Kadernota Rechtmatigheid.`,
                 },
         severity: status === "needsClassification" || countsHere ? "warning" : "info",
       },

@@ -33,10 +33,10 @@ export const FINANCE_RULES: readonly Rule[] = Object.freeze([
     id: "gtk2020.structuralBalance",
     severity: "error",
     description: {
-      nl: "Per jaarschijf worden de structurele lasten gedekt door structurele baten; reservemutaties zijn in beginsel incidenteel, behalve wat als structureel is aangemerkt (zoals onttrekkingen aan een dekkingsreserve kapitaallasten).",
-      en: "In each year, structural expenses are covered by structural revenue; reserve mutations are incidental in principle, except those marked structural (such as withdrawals from a reserve covering capital charges).",
+      nl: "Per jaarschijf worden de structurele lasten gedekt door structurele baten; reservemutaties zijn incidenteel, behalve structurele onttrekkingen aan een reserve die de kapitaallasten over de hele afschrijvingstermijn dekt; het resultaat op taakveld 0.11 telt niet mee.",
+      en: "In each year, structural expenses are covered by structural revenue; reserve mutations are incidental, except structural withdrawals from a reserve that covers the capital charges for the whole write-off term; the result on taakveld 0.11 does not count.",
     },
-    source: "Gemeentewet art. 189 lid 2; GTK 2020 §7.1 (structureel en reëel begrotingsevenwicht), §7.2 (structurele en incidentele baten en lasten), §7.3 (bestemmingsreserve kapitaallasten)",
+    source: "Gemeentewet art. 189 lid 2; GTK 2020 §7.1 (structureel en reëel begrotingsevenwicht), §7.2 (structurele en incidentele baten en lasten), §7.3 (bestemmingsreserve kapitaallasten); CBS Iv3 definities: taakveld 0.11 resultaat (categorie 7.1)",
   },
   {
     id: "gtk2020.regime",
@@ -96,10 +96,10 @@ export const FINANCE_RULES: readonly Rule[] = Object.freeze([
     id: "bbv.legality.overrun",
     severity: "warning",
     description: {
-      nl: "Een overschrijding van de lasten van een programma ten opzichte van de begroting na wijziging is begrotingsonrechtmatig; of zij meetelt voor het oordeel hangt af van de categorie.",
-      en: "Expenses of a programme above the amended budget are a budget illegality; whether it counts towards the opinion depends on its category.",
+      nl: "Een overschrijding van de lasten van een programma (of van algemene dekkingsmiddelen, overhead, Vpb, onvoorzien of de reservemutaties van een programma) ten opzichte van de begroting na wijziging is begrotingsonrechtmatig; of zij meetelt voor het oordeel hangt af van de categorie.",
+      en: "Expenses of a programme (or of the general cover, overhead, corporate income tax, unforeseen or a programme's reserve mutations) above the amended budget are a budget illegality; whether it counts towards the opinion depends on its category.",
     },
-    source: "Gemeentewet art. 189 lid 3; Kadernota Rechtmatigheid (Commissie BBV), categorieën begrotingsoverschrijdingen",
+    source: "Gemeentewet art. 189 lid 3; BBV art. 17 (overzicht van baten en lasten: programma's, algemene dekkingsmiddelen, overhead, Vpb, onvoorzien, reservemutaties); Kadernota Rechtmatigheid (Commissie BBV), categorieën begrotingsoverschrijdingen",
   },
   {
     id: "bbv.legality.threshold",
@@ -117,7 +117,7 @@ export const FINANCE_RULES: readonly Rule[] = Object.freeze([
       nl: "Een financieel kengetal, berekend volgens de regeling kengetallen, ingedeeld in signaleringscategorie A (minst risicovol), B of C (meest risicovol).",
       en: "A financial ratio, computed as the ministerial regulation prescribes, placed in signalling category A (least risky), B or C (most risky).",
     },
-    source: "BBV art. 11 lid 2 onderdeel d; Regeling van 9 juli 2015, nr. 2015-0000387198 (BWBR0036853), bijlage 1; signaleringswaarden provinciaal toezicht (geen wettelijke norm)",
+    source: "BBV art. 11 lid 2 onderdeel d; Regeling van 9 juli 2015, nr. 2015-0000387198 (BWBR0036853), bijlage 1, tekst zoals geconsolideerd op 5 november 2015 (netto schuldquote: D met art. 36 d, e, f en g); signaleringswaarden provinciaal toezicht (geen wettelijke norm), grenzen letterlijk gelezen",
   },
   {
     id: "nar.weerstandsvermogen",
@@ -126,6 +126,6 @@ export const FINANCE_RULES: readonly Rule[] = Object.freeze([
       nl: "De ratio weerstandsvermogen (beschikbare / benodigde weerstandscapaciteit) gewaardeerd van A (uitstekend) tot F (ruim onvoldoende).",
       en: "The resilience ratio (available / required resistance capacity) rated from A (excellent) to F (clearly insufficient).",
     },
-    source: "BBV art. 11 lid 1 (weerstandsvermogen); waarderingstabel NAR / Universiteit Twente (niet wettelijk)",
+    source: "BBV art. 11 lid 1 (weerstandsvermogen); waarderingstabel NAR / Universiteit Twente (niet wettelijk), grenzen letterlijk gelezen (A: > 2,0; F: < 0,6), open grenzen bij de betere klasse",
   },
 ] as const satisfies readonly Rule[]);

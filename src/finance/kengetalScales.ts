@@ -84,12 +84,16 @@ function scale(id: string, nl: string, en: string, direction: RatingScale["direc
  * | structurele exploitatieruimte | > 0 % | 0 % | < 0 % |
  * | belastingcapaciteit | < 95 % | 95–105 % | > 105 % |
  *
- * The sources do not say whether a value exactly on a boundary belongs to
- * the higher or the lower class (UNCONFIRMED): these presets read the table
- * literally, so every boundary belongs to B (90 % and 130 % are B; for the
- * structurele exploitatieruimte exactly 0 % is B). Override with the
- * `boundaries` option of {@link rateRatio} / {@link kengetallen}, or pass
- * your own scale (e.g. the "> 0,6 % voldoende" variant).
+ * Boundary policy (the same for every preset of opkoers/finance, see
+ * {@link BoundaryPlacement}): a value exactly on a boundary belongs to the
+ * class whose range in the published table includes it, and where the table
+ * leaves it open, to the better class. The sources do not say more
+ * (bbv-domain §5.3: UNCONFIRMED); the table writes A and C with strict
+ * inequalities ("< 90 %", "> 130 %"), so every boundary belongs to B (90 %
+ * and 130 % are B; for the structurele exploitatieruimte exactly 0 % is B).
+ * Override with the `boundaries` option of {@link rateRatio} /
+ * {@link kengetallen}, or pass your own scale (e.g. the "> 0,6 % voldoende"
+ * variant).
  *
  * @example
  * ```ts

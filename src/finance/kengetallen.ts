@@ -31,8 +31,18 @@ export interface KengetalBalance {
   readonly netFloatingDebt: Cents;
   /** C — overlopende passiva (art. 49). */
   readonly accruedLiabilities: Cents;
-  /** D — financiële vaste activa art. 36 d, e en f: uitzettingen in 's Rijks schatkist, in Nederlands schuldpapier en overige uitzettingen, rentetypische looptijd ≥ 1 jaar. */
+  /** D (part) — financiële vaste activa art. 36 d, e en f: uitzettingen in 's Rijks schatkist, in Nederlands schuldpapier en overige uitzettingen, rentetypische looptijd ≥ 1 jaar. */
   readonly longTermInvestments: Cents;
+  /**
+   * D (part) — bijdragen aan activa in eigendom van derden (BBV art. 36 g in
+   * the text of 2015; since BBV 2017 an immaterieel vast actief, CBS balance
+   * code A113). The consolidated Regeling kengetallen (text of 5 November
+   * 2015, BWBR0036853) counts them in D of both netto schuldquotes; 0 when
+   * there are none.
+   *
+   * @since 0.2.0
+   */
+  readonly contributionsToThirdPartyAssets: Cents;
   /** Financiële vaste activa art. 36 b en c: leningen (aan openbare lichamen, woningbouwcorporaties, deelnemingen, verbonden partijen; overige langlopende leningen) — added to D for the gecorrigeerde schuldquote. */
   readonly longTermLoansGiven: Cents;
   /** E — uitzettingen met een rentetypische looptijd korter dan 1 jaar (art. 39). */
@@ -143,7 +153,7 @@ export interface KengetallenInput {
  * ```ts
  * import type { KengetallenOptions } from "opkoers/finance";
  *
- * const options: KengetallenOptions = { decimals: 0, boundaries: "better", structureleExploitatieruimte: "regeling2015" };
+ * const options: KengetallenOptions = { decimals: 0, boundaries: "better", structureleExploitatieruimte: "supersededJuly2015" };
  * options.decimals; //=> 0
  * ```
  *
@@ -155,7 +165,7 @@ export interface KengetallenOptions {
   readonly decimals?: number;
   /** Rounding of the presented percentages; default `"halfUp"`. */
   readonly rounding?: RoundingMode;
-  /** Where a value exactly on a boundary goes (see {@link rateRatio}); default `"asScale"`. */
+  /** Where a value exactly on a boundary goes (see {@link rateRatio} and {@link BoundaryPlacement}); default `"asScale"`: the presets' one policy, the table read literally (90 % and 130 % are B). */
   readonly boundaries?: "asScale" | "better" | "worse";
   /** Rate the exact value (default) or the presented (rounded) one, as some municipalities do. */
   readonly rateOn?: "exact" | "presented";
@@ -164,12 +174,16 @@ export interface KengetallenOptions {
   /**
    * The structurele exploitatieruimte: `"practice"` (default) takes
    * structurele lasten = lasten − incidentele lasten and structurele baten =
-   * baten − incidentele baten, as municipalities compute it;
-   * `"regeling2015"` follows the 2015 regeling text literally, where the two
-   * incidental terms are swapped (bbv-domain §5.1; a corrected text is
-   * UNCONFIRMED).
+   * baten − incidentele baten — the consolidated Regeling kengetallen (text
+   * of 5 November 2015, in force from begroting 2016) and municipal
+   * practice; `"supersededJuly2015"` reproduces the first text of the
+   * regeling (17 July 2015), superseded since, where the two incidental terms
+   * are swapped (bbv-domain §5.1, §13) — only to recompute a figure
+   * published with it. `"regeling2015"` is the deprecated name of
+   * `"supersededJuly2015"` (accepted until 1.0; the result names the new
+   * value).
    */
-  readonly structureleExploitatieruimte?: "practice" | "regeling2015";
+  readonly structureleExploitatieruimte?: "practice" | "supersededJuly2015" | "regeling2015";
 }
 
 /**
@@ -215,7 +229,9 @@ const CODE: Readonly<Record<KengetalId, string>> = {
   belastingcapaciteit: "fk.6",
 };
 
-const BALANCE_FIELDS = ["longTermDebt", "netFloatingDebt", "accruedLiabilities", "longTermInvestments", "longTermLoansGiven", "shortTermInvestments", "cash", "accruedAssets", "equity", "totalLiabilities", "landNotInDevelopment", "landInDevelopment"] as const;
+const REGELING_TEXT = "Regeling kengetallen (BWBR0036853), consolidation of 5 November 2015";
+
+const BALANCE_FIELDS = ["longTermDebt", "netFloatingDebt", "accruedLiabilities", "longTermInvestments", "contributionsToThirdPartyAssets", "longTermLoansGiven", "shortTermInvestments", "cash", "accruedAssets", "equity", "totalLiabilities", "landNotInDevelopment", "landInDevelopment"] as const;
 const OPERATION_FIELDS = ["totalRevenue", "totalExpenses", "incidentalRevenue", "incidentalExpenses", "structuralAdditions", "structuralWithdrawals"] as const;
 const HOUSING_FIELDS = ["ozb", "sewerage", "waste", "discount", "nationalAverage"] as const;
 
@@ -233,18 +249,18 @@ function big<T extends string>(group: unknown, fields: readonly T[], name: strin
 
 /**
  * Compute the financial kengetallen of the paragraaf weerstandsvermogen en
- * risicobeheersing with the formulas of the regeling (BWBR0036853, bijlage
- * 1) and place each in a signalling category A/B/C of the provincial
+ * risicobeheersing with the formulas of the Regeling kengetallen
+ * (BWBR0036853, bijlage 1, as consolidated on 5 November 2015) and place each in a signalling category A/B/C of the provincial
  * supervisors:
  *
- * | kengetal | formula |
- * | --- | --- |
- * | netto schuldquote | (A + B + C − D − E − F − G) / H × 100 % |
- * | … gecorrigeerd voor alle verstrekte leningen | the same, with D including the leningen of art. 36 b and c |
- * | solvabiliteitsratio | eigen vermogen / balanstotaal × 100 % |
- * | structurele exploitatieruimte | ((structurele baten − structurele lasten) + (structurele onttrekkingen − structurele toevoegingen)) / totale baten × 100 % |
- * | grondexploitatie | (niet in exploitatie genomen + in exploitatie genomen bouwgronden) / totale baten × 100 % |
- * | belastingcapaciteit | (OZB + rioolheffing + afvalstoffenheffing − heffingskorting) / landelijk gemiddelde vorig jaar × 100 % |
+ * | kengetal | formula | text followed |
+ * | --- | --- | --- |
+ * | netto schuldquote | (A + B + C − D − E − F − G) / H × 100 %, D = art. 36 d, e, f and g | consolidation of 5 November 2015 |
+ * | … gecorrigeerd voor alle verstrekte leningen | the same, with D = art. 36 b, c, d, e, f and g | consolidation of 5 November 2015 |
+ * | solvabiliteitsratio | eigen vermogen / balanstotaal × 100 % | 17 July 2015 = 5 November 2015 |
+ * | structurele exploitatieruimte | ((structurele baten − structurele lasten) + (structurele onttrekkingen − structurele toevoegingen)) / totale baten × 100 % | consolidation of 5 November 2015 (option: the superseded 17 July 2015 text) |
+ * | grondexploitatie | (niet in exploitatie genomen + in exploitatie genomen bouwgronden) / totale baten × 100 % | 17 July 2015 = 5 November 2015 |
+ * | belastingcapaciteit | (OZB + rioolheffing + afvalstoffenheffing − heffingskorting) / landelijk gemiddelde vorig jaar × 100 % | 17 July 2015 = 5 November 2015 |
  *
  * Values are exact rationals (`bigint`), presented rounded with the stated
  * decimals and mode; a zero denominator is `{ defined: false }` (never NaN)
@@ -267,7 +283,7 @@ function big<T extends string>(group: unknown, fields: readonly T[], name: strin
  * const m = (millions: number) => euro(millions * 1000000);
  * const result = kengetallen({
  *   balance: {
- *     longTermDebt: m(200), netFloatingDebt: m(20), accruedLiabilities: m(15), longTermInvestments: m(5), longTermLoansGiven: m(30),
+ *     longTermDebt: m(200), netFloatingDebt: m(20), accruedLiabilities: m(15), longTermInvestments: m(5), contributionsToThirdPartyAssets: m(0), longTermLoansGiven: m(30),
  *     shortTermInvestments: m(10), cash: m(1), accruedAssets: m(9), equity: m(90), totalLiabilities: m(360), landNotInDevelopment: m(3), landInDevelopment: m(27),
  *   },
  *   operations: { totalRevenue: m(250), totalExpenses: m(248), incidentalRevenue: m(4), incidentalExpenses: m(6), structuralAdditions: m(1), structuralWithdrawals: m(2) },
@@ -291,8 +307,9 @@ export function kengetallen(input: KengetallenInput, options: KengetallenOptions
   assertOneOf(boundaries, ["asScale", "better", "worse"], "boundaries");
   const rateOn = options.rateOn ?? "exact";
   assertOneOf(rateOn, ["exact", "presented"], "rateOn");
-  const reading = options.structureleExploitatieruimte ?? "practice";
-  assertOneOf(reading, ["practice", "regeling2015"], "structureleExploitatieruimte");
+  const asked = options.structureleExploitatieruimte ?? "practice";
+  assertOneOf(asked, ["practice", "supersededJuly2015", "regeling2015"], "structureleExploitatieruimte");
+  const reading = asked === "regeling2015" ? "supersededJuly2015" : asked;
   const scales = options.scales ?? {};
   assertObject(scales, "scales");
 
@@ -308,15 +325,20 @@ export function kengetallen(input: KengetallenInput, options: KengetallenOptions
   const ins = (group: Record<string, bigint>, fields: readonly string[]): Record<string, number> => Object.fromEntries(fields.map((f) => [f, Number(group[f])]));
   if (b !== null && o !== null) {
     const debt = b.longTermDebt + b.netFloatingDebt + b.accruedLiabilities - b.shortTermInvestments - b.cash - b.accruedAssets;
-    const fields = ["longTermDebt", "netFloatingDebt", "accruedLiabilities", "longTermInvestments", "shortTermInvestments", "cash", "accruedAssets"];
-    push("nettoSchuldquote", debt - b.longTermInvestments, o.totalRevenue, { ...ins(b, fields), totalRevenue: Number(o.totalRevenue) });
-    push("nettoSchuldquoteGecorrigeerd", debt - b.longTermInvestments - b.longTermLoansGiven, o.totalRevenue, { ...ins(b, [...fields, "longTermLoansGiven"]), totalRevenue: Number(o.totalRevenue) });
+    const fields = ["longTermDebt", "netFloatingDebt", "accruedLiabilities", "longTermInvestments", "contributionsToThirdPartyAssets", "shortTermInvestments", "cash", "accruedAssets"];
+    const d = b.longTermInvestments + b.contributionsToThirdPartyAssets;
+    push("nettoSchuldquote", debt - d, o.totalRevenue, { ...ins(b, fields), totalRevenue: Number(o.totalRevenue), text: REGELING_TEXT });
+    push("nettoSchuldquoteGecorrigeerd", debt - d - b.longTermLoansGiven, o.totalRevenue, { ...ins(b, [...fields, "longTermLoansGiven"]), totalRevenue: Number(o.totalRevenue), text: REGELING_TEXT });
   }
   if (b !== null) push("solvabiliteitsratio", b.equity, b.totalLiabilities, ins(b, ["equity", "totalLiabilities"]));
   if (o !== null) {
     const [structuralExpenses, structuralRevenue] =
       reading === "practice" ? [o.totalExpenses - o.incidentalExpenses, o.totalRevenue - o.incidentalRevenue] : [o.totalExpenses - o.incidentalRevenue, o.totalRevenue - o.incidentalExpenses];
-    push("structureleExploitatieruimte", structuralRevenue - structuralExpenses + (o.structuralWithdrawals - o.structuralAdditions), o.totalRevenue, { ...ins(o, [...OPERATION_FIELDS]), reading });
+    push("structureleExploitatieruimte", structuralRevenue - structuralExpenses + (o.structuralWithdrawals - o.structuralAdditions), o.totalRevenue, {
+      ...ins(o, [...OPERATION_FIELDS]),
+      reading,
+      text: reading === "practice" ? REGELING_TEXT : "Regeling kengetallen (BWBR0036853), text of 17 July 2015 (superseded)",
+    });
   }
   if (b !== null && o !== null) push("grondexploitatie", b.landNotInDevelopment + b.landInDevelopment, o.totalRevenue, { ...ins(b, ["landNotInDevelopment", "landInDevelopment"]), totalRevenue: Number(o.totalRevenue) });
   if (h !== null) push("belastingcapaciteit", h.ozb + h.sewerage + h.waste - h.discount, h.nationalAverage, ins(h, [...HOUSING_FIELDS]));

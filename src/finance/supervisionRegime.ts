@@ -81,6 +81,12 @@ export interface SupervisionRegime {
 }
 
 function yearOf(balance: StructuralBalance, year: number, what: string): BalanceYear {
+  balance.years.forEach((y: unknown, i) => {
+    const entry = y as Partial<BalanceYear> | null;
+    if (typeof entry !== "object" || entry === null || typeof entry.year !== "number" || typeof entry.balanced !== "boolean" || !Number.isSafeInteger(entry.judgedBalance)) {
+      fail("invalid_option", `balance.years[${i}] must be a year of structuralBalance, but it is ${describe(y)}.`, { option: "balance", index: i });
+    }
+  });
   const found = balance.years.find((y) => y.year === year);
   if (found === undefined) {
     fail("invalid_option", `The structural balance has no year ${year} (${what}); it covers ${balance.years.map((y) => y.year).join(", ") || "no years"}.`, { year });

@@ -28,7 +28,14 @@ export interface YearAmount {
  * `"worse"` of the two classes that meet there. The sources of the
  * signaleringswaarden and of the NAR table do not say (bbv-domain §5.3, §6:
  * UNCONFIRMED), so every scale states it per boundary and every rating can
- * override it.
+ * override it (option `boundaries`: `"asScale"`, `"better"`, `"worse"`).
+ *
+ * The one policy of the presets ({@link KENGETAL_SCALES},
+ * {@link WEERSTANDSVERMOGEN_SCALE}), which is the default (`"asScale"`):
+ * read the published table literally — a value on a boundary belongs to the
+ * class whose range includes it ("A: > 2,0" puts 2,0 in B; "A < 90 %" puts
+ * 90 % in B; "C > 130 %" puts 130 % in B) — and where the table leaves a
+ * boundary open, to the better class.
  *
  * @example
  * ```ts

@@ -25,7 +25,7 @@ export interface WeerstandsvermogenOptions {
   readonly decimals?: number;
   /** Rounding of the presented ratio; default `"halfUp"`. */
   readonly rounding?: RoundingMode;
-  /** Where a ratio exactly on a boundary goes; default `"asScale"` (the better class in the NAR preset). */
+  /** Where a ratio exactly on a boundary goes; default `"asScale"`: the scale's own placement, which for the NAR preset is the table read literally (2,0 is B, 0,6 is E) and the better class where the table is open (1,4; 1,0; 0,8). See {@link BoundaryPlacement}. */
   readonly boundaries?: "asScale" | "better" | "worse";
   /** Rate the exact ratio (default) or the presented (rounded) one. */
   readonly rateOn?: "exact" | "presented";
@@ -66,7 +66,9 @@ export interface Weerstandsvermogen {
  * weerstandscapaciteit (BBV art. 11; the required capacity typically from a
  * risk simulation) — computed exactly and rated on the NAR waarderingstabel
  * A (uitstekend, > 2,0) … F (ruim onvoldoende, < 0,6), or on a scale of your
- * own. When nothing is required, a positive available capacity is rated as
+ * own. A ratio exactly on a boundary is placed by the one boundary policy
+ * of the presets (see {@link BoundaryPlacement}): "A: > 2,0" makes exactly
+ * 2,0 a B. When nothing is required, a positive available capacity is rated as
  * an infinitely large ratio (A); 0/0 gives no rating.
  *
  * @param available - Beschikbare weerstandscapaciteit in cents.
@@ -85,7 +87,9 @@ export interface Weerstandsvermogen {
  * const w = weerstandsvermogen(euro(21000000), euro(15000000));
  * w.value.defined ? w.value.text.nl : ""; //=> "1,40"
  * w.rating?.code; //=> "B"
- * w.assessment.message.nl; //=> "Ratio weerstandsvermogen: 1,40 — B (ruim voldoende) (grenzen: 2 hoort bij A; 1,4 hoort bij B; 1 hoort bij C; 0,8 hoort bij D; 0,6 hoort bij E)."
+ * w.assessment.message.nl; //=> "Ratio weerstandsvermogen: 1,40 — B (ruim voldoende) (grenzen: 2 hoort bij B; 1,4 hoort bij B; 1 hoort bij C; 0,8 hoort bij D; 0,6 hoort bij E)."
+ * weerstandsvermogen(euro(2000), euro(1000)).rating?.code; //=> "B"
+ * weerstandsvermogen(euro(2001), euro(1000)).rating?.code; //=> "A"
  * weerstandsvermogen(euro(21000000), euro(15000000), { boundaries: "worse" }).rating?.code; //=> "C"
  * weerstandsvermogen(euro(1), euro(0)).rating?.label.nl; //=> "uitstekend"
  * ```

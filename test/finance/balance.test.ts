@@ -39,9 +39,12 @@ describe("structuralBalance", () => {
   });
 
   it("treats marked structural reserve withdrawals as structural only when allowed", () => {
-    const lines = [line(2025, "6.1", 100, 0, "structureel"), line(2025, "0.10", 0, 100, "structureel")]; // dekkingsreserve kapitaallasten
-    expect(structuralBalance(lines).years[0]?.structuralBalance).toBe(0);
-    expect(structuralBalance(lines).years[0]?.balanced).toBe(true);
+    const lines = [line(2025, "6.1", 100, 0, "structureel"), { ...line(2025, "0.10", 0, 100, "structureel"), reserve: "DK" }]; // dekkingsreserve kapitaallasten
+    const reserves = [{ code: "DK", name: "Dekkingsreserve kapitaallasten", kind: "earmarked" as const, coversCapitalCharges: true }];
+    expect(structuralBalance(lines, { reserves }).years[0]?.structuralBalance).toBe(0);
+    expect(structuralBalance(lines, { reserves }).years[0]?.balanced).toBe(true);
+    expect(structuralBalance(lines, { reserves, reserveMutations: "asMarked" }).years[0]?.structuralBalance).toBe(0);
+    expect(structuralBalance(lines).years[0]?.structuralBalance).toBe(euro(-100));
     const strict = structuralBalance(lines, { reserveMutations: "incidental" }).years[0]!;
     expect(strict.structuralBalance).toBe(euro(-100));
     expect(strict.incidentalBalance).toBe(euro(100));

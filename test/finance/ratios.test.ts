@@ -70,7 +70,7 @@ describe("rateRatio", () => {
     expect(["50", "20", "19.9"].map((v) => rateRatio(v, KENGETAL_SCALES.solvabiliteitsratio).code)).toEqual(["B", "B", "C"]);
     expect(["0", "0.0000001"].map((v) => rateRatio(v, KENGETAL_SCALES.structureleExploitatieruimte, { boundaries: "better" }).code)).toEqual(["A", "A"]);
     expect(rateRatio("0", KENGETAL_SCALES.structureleExploitatieruimte, { boundaries: "worse" }).code).toBe("C");
-    expect(["2", "1.99", "1.4", "1", "0.8", "0.6", "0.59"].map((v) => rateRatio(v, WEERSTANDSVERMOGEN_SCALE).code)).toEqual(["A", "B", "B", "C", "D", "E", "F"]);
+    expect(["2", "1.99", "1.4", "1", "0.8", "0.6", "0.59"].map((v) => rateRatio(v, WEERSTANDSVERMOGEN_SCALE).code)).toEqual(["B", "B", "B", "C", "D", "E", "F"]);
     expect(KENGETAL_IDS.map((id) => KENGETAL_SCALES[id].classes.length)).toEqual([3, 3, 3, 3, 3, 3]);
   });
 
@@ -116,15 +116,16 @@ describe("exactValue", () => {
 describe("kengetallen", () => {
   const c = fc.integer({ min: 0, max: 10 ** 12 }).map((n) => n as Cents);
   const balance: fc.Arbitrary<KengetalBalance> = fc.record({
-    longTermDebt: c, netFloatingDebt: c, accruedLiabilities: c, longTermInvestments: c, longTermLoansGiven: c, shortTermInvestments: c,
+    longTermDebt: c, netFloatingDebt: c, accruedLiabilities: c, longTermInvestments: c, contributionsToThirdPartyAssets: c, longTermLoansGiven: c, shortTermInvestments: c,
     cash: c, accruedAssets: c, equity: c, totalLiabilities: c, landNotInDevelopment: c, landInDevelopment: c,
   });
   const operations = fc.record({ totalRevenue: c, totalExpenses: c, incidentalRevenue: c, incidentalExpenses: c, structuralAdditions: c, structuralWithdrawals: c });
-  test.prop([balance, operations, fc.constantFrom("practice" as const, "regeling2015" as const)])("follow the formulas of the regeling, with a defined result for a zero denominator", (b, o, reading) => {
+  test.prop([balance, operations, fc.constantFrom("practice" as const, "supersededJuly2015" as const, "regeling2015" as const)])("follow the formulas of the regeling, with a defined result for a zero denominator", (b, o, reading) => {
     const ks = kengetallen({ balance: b, operations: o }, { structureleExploitatieruimte: reading });
     expect(ks.map((k) => k.code)).toEqual(["fk.1", "fk.2", "fk.3", "fk.4", "fk.5"]);
     const byId = Object.fromEntries(ks.map((k) => [k.id, k]));
-    const net = b.longTermDebt + b.netFloatingDebt + b.accruedLiabilities - b.longTermInvestments - b.shortTermInvestments - b.cash - b.accruedAssets;
+    // Regeling kengetallen, consolidation of 5 November 2015: D = art. 36 d, e, f and g.
+    const net = b.longTermDebt + b.netFloatingDebt + b.accruedLiabilities - b.longTermInvestments - b.contributionsToThirdPartyAssets - b.shortTermInvestments - b.cash - b.accruedAssets;
     expect(byId["nettoSchuldquote"]?.numerator).toBe(net);
     expect(byId["nettoSchuldquoteGecorrigeerd"]?.numerator).toBe(net - b.longTermLoansGiven);
     expect(byId["solvabiliteitsratio"]?.numerator).toBe(b.equity);

@@ -3,7 +3,7 @@ import { phasesOf } from "../../budget/index.js";
 import type { Cents } from "../../money/index.js";
 import { assertObject, assertYear } from "./assert.js";
 import { describe, fail } from "./fail.js";
-import { isDocument, selectLines, toCents } from "./lines.js";
+import { checkDocument, isDocument, selectLines, toCents } from "./lines.js";
 
 /** A group of lines compared between two phase sets. */
 export interface ComparedGroup {
@@ -45,6 +45,7 @@ export function compareGroups(
   let year = selection.year;
   let actualPhases = selection.actualPhases;
   if (isDocument(source)) {
+    checkDocument(source, "The budget");
     year ??= source.budgetYear;
     actualPhases ??= defaultActual(source);
   } else if (selection.amendedPhases === undefined || actualPhases === undefined) {

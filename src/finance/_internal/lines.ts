@@ -17,7 +17,11 @@ export function isDocument(source: unknown): source is BudgetDocument {
  */
 export function selectLines(source: BudgetDocument | readonly BudgetLine[], phases: readonly string[] | undefined, name: string): readonly BudgetLine[] {
   let lines: readonly BudgetLine[];
+  if (phases !== undefined && (!Array.isArray(phases) || phases.some((p) => typeof p !== "string"))) {
+    fail("invalid_option", `The phases of ${name.replace(/^The /, "the ")} must be an array of phase ids, but they are ${describe(phases)}.`, { option: "phases" });
+  }
   if (isDocument(source)) {
+    checkDocument(source, name);
     lines = linesOf(source, phases ?? amendedPhaseIds(source));
   } else if (Array.isArray(source)) {
     const wanted = phases === undefined ? null : new Set(phases);
@@ -27,6 +31,29 @@ export function selectLines(source: BudgetDocument | readonly BudgetLine[], phas
   }
   lines.forEach((line, i) => checkLine(line, `${name}, line ${i + 1}`));
   return lines;
+}
+
+/** Check the parts of a budget document that the finance functions read, so that a malformed one is a DomainError. */
+export function checkDocument(doc: BudgetDocument, name: string): void {
+  const bad = (what: string, value: unknown): never => fail("invalid_option", `${name} is not a budget document: ${what} is ${describe(value)}.`, { argument: name });
+  if (!Array.isArray(doc.phases)) bad("phases", doc.phases);
+  doc.phases.forEach((phase, i) => {
+    if (typeof phase !== "object" || phase === null || typeof phase.id !== "string") bad(`phases[${i}]`, phase);
+  });
+  if (!Array.isArray(doc.lines)) bad("lines", doc.lines);
+  doc.lines.forEach((line, i) => {
+    if (typeof line !== "object" || line === null) bad(`lines[${i}]`, line);
+  });
+  if (!Array.isArray(doc.amendments)) bad("amendments", doc.amendments);
+  doc.amendments.forEach((amendment, i) => {
+    if (typeof amendment !== "object" || amendment === null || typeof amendment.id !== "string") bad(`amendments[${i}]`, amendment);
+    if (!Array.isArray(amendment.mutations)) bad(`amendments[${i}].mutations`, amendment.mutations);
+    amendment.mutations.forEach((mutation, j) => {
+      if (typeof mutation !== "object" || mutation === null) bad(`amendments[${i}].mutations[${j}]`, mutation);
+    });
+    if (typeof amendment.date !== "string") bad(`amendments[${i}].date`, amendment.date);
+  });
+  if (doc.reserves !== undefined && !Array.isArray(doc.reserves)) bad("reserves", doc.reserves);
 }
 
 /** Check one budget line's fields that the finance functions use. */
@@ -39,6 +66,7 @@ export function checkLine(line: BudgetLine, where: string): void {
     fail("invalid_option", `${where}: nature is ${describe(line.nature)}; use "structureel" or "incidenteel".`, { where, value: line.nature });
   }
   if (typeof line.programme !== "string") fail("invalid_option", `${where}: programme must be a string, but it is ${describe(line.programme)}.`, { where });
+  if (typeof line.taakveld !== "string") fail("invalid_option", `${where}: taakveld must be a string, but it is ${describe(line.taakveld)}.`, { where });
 }
 
 /** Convert an exact bigint sum to Cents, or throw `amount_out_of_range`. */

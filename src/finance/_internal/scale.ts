@@ -17,6 +17,12 @@ export function checkScale(scale: RatingScale, placement: "asScale" | "better" |
   }
   if (scale.unit !== "percent" && scale.unit !== "ratio") fail("invalid_option", `Scale ${id}: unit is ${describe(scale.unit)}; use "percent" or "ratio".`, { scale: id, option: "unit" });
   if (!Array.isArray(scale.classes) || scale.classes.length < 1) fail("invalid_option", `Scale ${id} needs at least one class.`, { scale: id, option: "classes" });
+  scale.classes.forEach((c: unknown, i) => {
+    const cls = c as { code?: unknown; label?: { nl?: unknown; en?: unknown } } | null;
+    if (typeof cls !== "object" || cls === null || typeof cls.code !== "string" || typeof cls.label !== "object" || cls.label === null || typeof cls.label.nl !== "string" || typeof cls.label.en !== "string") {
+      fail("invalid_option", `Scale ${id}, class ${i + 1} must be { code, label: { nl, en } } with strings, but it is ${describe(c)}.`, { scale: id, option: "classes", index: i });
+    }
+  });
   if (!Array.isArray(scale.boundaries) || scale.boundaries.length !== scale.classes.length - 1) {
     fail("invalid_option", `Scale ${id} has ${scale.classes.length} classes, so it needs ${scale.classes.length - 1} boundaries, but it has ${Array.isArray(scale.boundaries) ? scale.boundaries.length : describe(scale.boundaries)}.`, { scale: id, option: "boundaries" });
   }
