@@ -4,6 +4,8 @@ import { BudgetDocumentShellSchema } from "./schemas.js";
 import type { BudgetDocument } from "./types.js";
 import { checkAmendmentIdentity, checkAmendmentMutations, checkLineCodes } from "./_internal/amendmentChecks.js";
 import { validateBudgetLines } from "./validateBudgetLines.js";
+import { assertObject, show } from "./_internal/assertInput.js";
+import { fail } from "./_internal/fail.js";
 
 /**
  * Options for {@link parseBudget}.
@@ -43,6 +45,7 @@ export interface ParseBudgetOptions {
  * @param json - Parsed JSON (`unknown`).
  * @param options - An optional taakveld validator.
  * @returns `{ ok: true, value }`, or `{ ok: false, issues }` with every issue found.
+ * @throws {@link DomainError} `invalid_option` – when the options are not an object or `isValidTaakveld` is not a function (a programmer error; the document itself never throws).
  *
  * @example
  * ```ts
@@ -74,6 +77,10 @@ export interface ParseBudgetOptions {
  * @since 0.1.0
  */
 export function parseBudget(json: unknown, options: ParseBudgetOptions = {}): ParseResult<BudgetDocument> {
+  assertObject(options, "The options of parseBudget");
+  if (options.isValidTaakveld !== undefined && typeof options.isValidTaakveld !== "function") {
+    fail("invalid_option", `isValidTaakveld must be a function (code, boekjaar) => boolean, but it is ${show(options.isValidTaakveld)}.`, { option: "isValidTaakveld" });
+  }
   const structure = readStructure(json);
   if (!structure.ok) return structure;
   const doc = structure.value;
