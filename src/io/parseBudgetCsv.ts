@@ -137,6 +137,15 @@ export interface CsvImportOptions {
    * something else in each.
    */
   readonly numberFormat?: "dutch" | "dot";
+  /**
+   * With `numberFormat: "dutch"`, when a number in parentheses is negative
+   * (passed to `parseAmount`, see its `parentheses` option): `"amountLike"`
+   * (default) only when it looks like an amount (`(1.234)`, `(12)`,
+   * `(1.234,50)`), so that `(2023)` is an issue rather than −2.023;
+   * `"always"` for an accounting export that writes every negative amount in
+   * parentheses without thousands separators; `"never"` to refuse them.
+   */
+  readonly parentheses?: "amountLike" | "always" | "never";
   /** The unit of the amounts: `"euro"` (default), `"thousand"` (× € 1.000) or `"million"`. */
   readonly unit?: PresentationUnit;
   /**
@@ -225,6 +234,10 @@ function checkOptions(options: CsvImportOptions): void {
   if (two && columns.amount !== undefined) invalid("columns.amount", columns.amount, "give either expenses/revenue columns or one amount column, not both");
   if (!two && columns.amount === undefined) invalid("columns", "no amount column", "give expenses and/or revenue columns, or an amount column");
   if (columns.side !== undefined && columns.amount === undefined) invalid("columns.side", columns.side, "a side column goes with an amount column");
+  if (options.parentheses !== undefined && options.parentheses !== "amountLike" && options.parentheses !== "always" && options.parentheses !== "never") {
+    invalid("parentheses", options.parentheses, 'use "amountLike", "always" or "never"');
+  }
+  if (options.parentheses !== undefined && options.numberFormat === "dot") invalid("parentheses", options.parentheses, 'it applies only to numberFormat "dutch" (the "dot" format has no parentheses)');
   const signs = options.signs ?? "asWritten";
   if (signs !== "asWritten" && signs !== "revenueNegative" && signs !== "expensesNegative") invalid("signs", signs, 'use "asWritten", "revenueNegative" or "expensesNegative"');
   if (columns.amount !== undefined && columns.side === undefined && signs === "asWritten") {
@@ -516,7 +529,7 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
         return undefined;
       }
       try {
-        return parseAmount(value, { unit });
+        return parseAmount(value, { unit, ...(options.parentheses === undefined ? {} : { parentheses: options.parentheses }) });
       } catch (error) {
         if (!isDomainError(error)) throw error;
         report(field, error.code, error.message.replace(/^\[opkoers\] /, ""));

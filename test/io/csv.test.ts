@@ -91,6 +91,28 @@ describe("parseBudgetCsv: formats", () => {
   });
 });
 
+describe("parseBudgetCsv: parentheses", () => {
+  const columns = { taakveld: "Taakveld", expenses: "Lasten" } as const;
+  const csv = "Taakveld;Lasten\n0.1;(2023)\n0.2;(1.234)\n";
+
+  it("reads (2023) as an issue by default, and as negative only when the file says so", () => {
+    const byDefault = read(csv, { columns });
+    expect(byDefault.ok).toBe(false);
+    expect(!byDefault.ok && byDefault.issues.map((issue) => [issue.path, issue.code])).toEqual([[[2, "Lasten"], "invalid_amount_text"]]);
+    expect(amounts(read(csv, { columns, parentheses: "always" }))).toEqual([
+      ["0.1", -202_300, 0],
+      ["0.2", -123_400, 0],
+    ]);
+    const never = read(csv, { columns, parentheses: "never" });
+    expect(!never.ok && never.issues.map((issue) => issue.path)).toEqual([[2, "Lasten"], [3, "Lasten"]]);
+  });
+
+  it("refuses an unknown parentheses option, and one with the dot format", () => {
+    expect(() => read(csv, { columns, parentheses: "sometimes" as never })).toThrow(expect.objectContaining({ code: "invalid_option" }));
+    expect(() => read(csv, { columns, parentheses: "always", numberFormat: "dot" })).toThrow(expect.objectContaining({ code: "invalid_option" }));
+  });
+});
+
 describe("parseBudgetCsv: issues", () => {
   const columns = { taakveld: "tv", expenses: "L", revenue: "B" };
   it("reports every cell it cannot read, with row, column and value", () => {
