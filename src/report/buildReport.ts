@@ -199,8 +199,8 @@ export function buildReport(input: ReportInput, options: BuildReportOptions = {}
   try {
     return build(input, options);
   } catch (error) {
-    if (error instanceof DomainError) throw error;
-    // A TypeError from deep inside: say what in the input is wrong when the input's own rules find it.
+    // An error from deep inside (a TypeError, or a lower layer's guard naming only its own argument): when the
+    // input's own rules find what is wrong with it, say that instead; otherwise the error stands.
     const parsed = parseReportInput(input);
     if (parsed.ok) throw error;
     const first = parsed.issues.slice(0, 3).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`).join("; ");
