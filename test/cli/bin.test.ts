@@ -82,7 +82,7 @@ describe("bin.ts in a real process", () => {
       const result = await new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
         const child = spawn(process.execPath, binArgs(["report", "--format", "json", "--lang", "en"]), { cwd: dir, stdio: ["ignore", full, "pipe"] });
         let stderr = "";
-        child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString("utf8")));
+        child.stderr?.on("data", (chunk: Buffer) => void (stderr += chunk.toString("utf8")));
         child.on("error", reject);
         child.on("close", (status) => resolve({ status, stderr }));
       });
