@@ -3,9 +3,12 @@ import { ALMERE_GEZONDHEID_2024_BUDGET } from "./_internal/seedBudget.js";
 import { ALMELO_ZORG_2022, ALMERE_GEZONDHEID_2024 } from "./_internal/seedPlanning.js";
 
 /**
- * The example that `opkoers report` (and `opkoers iv3`) use when no file is
- * given, so that the command shows what it does on a fresh machine. It is
- * built from the seed programmes and shipped inside the package:
+ * The example that `opkoers report` uses when no file is given, so that the
+ * command shows what it does on a fresh machine. It is built from the seed
+ * programmes and shipped inside the package. `opkoers iv3` never uses it: an
+ * Iv3 delivery is made only from a file the user gives, so that no delivery
+ * with an invented sender can be mistaken for a real one (the example has no
+ * `iv3` sender block).
  *
  * 1. **Almere, begroting 2024, programma Gezondheid** (report date
  *    2024-10-20, three-colour scale): the goals and activities of the seed,
@@ -45,9 +48,7 @@ export function bundledExample(): readonly ReportInput[] {
       scale: "threeColour",
       deviationPolicy: "nieuwkoop2017",
       // ILLUSTRATIVE delivery dates (the seed does not say when Almere delivered).
-      submissions: { "begroting.2024": "2023-11-09", "iv3.begroting.2024": "2023-11-09", "jaarstukken.2022": "2023-07-06", "iv3.2024-Q1": "2024-04-29", "iv3.2024-Q2": "2024-07-30" },
-      // ILLUSTRATIVE contact for the Iv3 example delivery.
-      iv3: { contact: { naam: "Afdeling Financiën (voorbeeld)", email: "iv3@voorbeeld.nl", telefoon: "036 000 0000" }, financieelPakket: "voorbeeld" },
+      submissions: { "begroting.2024": "2023-11-09", "iv3.begroting.2024": "2023-11-09", "jaarstukken.2022": "2023-07-06", "iv3.2024-Q1": "2024-04-29", "iv3.2024-Q2": "2024-07-30" }
     },
     { planning: ALMELO_ZORG_2022, asOf: "2022-10-15", scale: "fourColour" },
   ];

@@ -177,8 +177,10 @@ async function loadParseArgs(): Promise<ParseArgs> {
  * - `opkoers report [<file>] [--as-of YYYY-MM-DD] [--format text|markdown|html|json] [--out <file>]`
  *   — the status report (see `buildReport` and `renderReport` in
  *   opkoers/report); without a file, on {@link bundledExample}.
- * - `opkoers iv3 [<file>] --boekjaar <year> [--out <file>]` — an Iv3 JSON
- *   delivery and the CBS checks; exit 1 when a check fails.
+ * - `opkoers iv3 <file> --boekjaar <year> [--out <file>]` — an Iv3 JSON
+ *   delivery and the CBS checks; exit 1 when a check fails. Without a file
+ *   it is a usage error (exit 2): a delivery is never made of the bundled
+ *   example.
  * - `opkoers schema [<type>]` — a JSON Schema (planning, begroting,
  *   bestuursrapportage, jaarverslag, budget, report).
  *

@@ -1,5 +1,18 @@
 // An in-memory io for runCli: files in a map, output collected.
 import type { CliIo } from "opkoers/cli";
+import { ALMERE_GEZONDHEID_2024_BUDGET } from "../../src/cli/_internal/seedBudget.js";
+import { ALMERE_GEZONDHEID_2024 } from "../../src/cli/_internal/seedPlanning.js";
+
+/**
+ * A report envelope with a budget and an "iv3" sender block, for `opkoers iv3 e.json`: the bundled example's
+ * Almere envelope with a sender that the test names (the bundled example has none, and iv3 needs a file).
+ */
+export const IV3_ENVELOPE: string = JSON.stringify({
+  planning: ALMERE_GEZONDHEID_2024,
+  budget: ALMERE_GEZONDHEID_2024_BUDGET,
+  asOf: "2024-10-20",
+  iv3: { contact: { naam: "Afdeling Financiën (test)", email: "iv3@voorbeeld.nl", telefoon: "036 000 0000" }, financieelPakket: "test" },
+});
 
 export interface MemoryIo extends CliIo {
   readonly files: Map<string, Uint8Array>;

@@ -8,7 +8,7 @@ import { buildReport, parseReportInput } from "opkoers/report";
 import { statusLabel } from "opkoers/status";
 import { ALMELO_ZORG_2022, ALMERE_GEZONDHEID_2024 } from "../../src/cli/_internal/seedPlanning.js";
 import { ALMERE_GEZONDHEID_2024_BUDGET } from "../../src/cli/_internal/seedBudget.js";
-import { encode, memoryIo } from "./_io.js";
+import { encode, IV3_ENVELOPE, memoryIo } from "./_io.js";
 
 const planningJson = JSON.stringify(ALMERE_GEZONDHEID_2024);
 const envelopeJson = JSON.stringify({ planning: ALMERE_GEZONDHEID_2024, budget: ALMERE_GEZONDHEID_2024_BUDGET, asOf: "2024-10-20" });
@@ -41,7 +41,7 @@ describe("general flags", () => {
   });
 
   it("exits 2 on usage errors, with one line on stderr and nothing on stdout", async () => {
-    for (const args of [[], ["frobnicate"], ["report", "--colour"], ["report", "--lang", "de"], ["validate"], ["validate", "a.json", "b.json"], ["report", "--format", "pdf"], ["report", "--as-of", "2024-13-01"], ["report", "--window", "-3"], ["schema", "xml"], ["iv3"], ["iv3", "--boekjaar", "24"], ["iv3", "--boekjaar", "2024", "--periode", "6"], ["validate", "missing.json"]]) {
+    for (const args of [[], ["frobnicate"], ["report", "--colour"], ["report", "--lang", "de"], ["validate"], ["validate", "a.json", "b.json"], ["report", "--format", "pdf"], ["report", "--as-of", "2024-13-01"], ["report", "--window", "-3"], ["schema", "xml"], ["iv3"], ["iv3", "e.json", "--boekjaar", "24"], ["iv3", "e.json", "--boekjaar", "2024", "--periode", "6"], ["validate", "missing.json"]]) {
       const io = memoryIo();
       expect(await runCli(args, io), args.join(" ")).toBe(EXIT_CODES.usage);
       expect(io.out(), args.join(" ")).toBe("");
@@ -306,9 +306,9 @@ describe("opkoers report on a file", () => {
 });
 
 describe("opkoers iv3", () => {
-  it("exports the bundled example's begroting 2024 and passes the CBS checks", async () => {
-    const io = memoryIo();
-    expect(await runCli(["iv3", "--boekjaar", "2024", "--lang", "en", "--datum", "2023-11-09T12:00:00Z"], io)).toBe(0);
+  it("exports an envelope's begroting 2024 and passes the CBS checks", async () => {
+    const io = memoryIo({ "e.json": IV3_ENVELOPE });
+    expect(await runCli(["iv3", "e.json", "--boekjaar", "2024", "--lang", "en", "--datum", "2023-11-09T12:00:00Z"], io)).toBe(0);
     const delivery = JSON.parse(io.out()) as { metadata: { overheidsnummer: string; boekjaar: number; datum: string }; data: { lasten: { bedrag: number }[]; baten: { bedrag: number }[] } };
     expect(delivery.metadata).toMatchObject({ overheidsnummer: "0034", boekjaar: 2024, datum: "2023-11-09T12:00:00Z" });
     expect(delivery.data.lasten.reduce((s, c) => s + c.bedrag, 0)).toBe(46_634);
@@ -324,16 +324,16 @@ describe("opkoers iv3", () => {
   });
 
   it("writes --out and prints the checks on stdout; a failing check exits 1", async () => {
-    const io = memoryIo();
-    expect(await runCli(["iv3", "--boekjaar", "2024", "--out", "iv3.json"], io)).toBe(0);
+    const io = memoryIo({ "e.json": IV3_ENVELOPE });
+    expect(await runCli(["iv3", "e.json", "--boekjaar", "2024", "--out", "iv3.json"], io)).toBe(0);
     expect(io.written("iv3.json")).toContain('"overheidsnaam": "Almere"');
     expect(io.out()).toContain("CBS-controles:");
     // The amended budget (original + begrotingswijziging 1) also balances; a phase list with only the prognose does not.
-    const prognose = memoryIo();
-    expect(await runCli(["iv3", "--boekjaar", "2024", "--phase", "prognose"], prognose)).toBe(1);
+    const prognose = memoryIo({ "e.json": IV3_ENVELOPE });
+    expect(await runCli(["iv3", "e.json", "--boekjaar", "2024", "--phase", "prognose"], prognose)).toBe(1);
     expect(prognose.err()).toMatch(/PF006 fail/);
-    const unknown = memoryIo();
-    expect(await runCli(["iv3", "--boekjaar", "2024", "--phase", "nergens"], unknown)).toBe(2);
+    const unknown = memoryIo({ "e.json": IV3_ENVELOPE });
+    expect(await runCli(["iv3", "e.json", "--boekjaar", "2024", "--phase", "nergens"], unknown)).toBe(2);
   });
 
   it("exports a budget CSV with the contact given as options", async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { EXIT_CODES, runCli } from "opkoers/cli";
+import { bundledExample, EXIT_CODES, runCli } from "opkoers/cli";
 import type { BudgetDocument } from "opkoers/budget";
 import { ALMERE_GEZONDHEID_2024_BUDGET } from "../../src/cli/_internal/seedBudget.js";
 import { ALMELO_ZORG_2022, ALMERE_GEZONDHEID_2024 } from "../../src/cli/_internal/seedPlanning.js";
-import { encode, memoryIo } from "./_io.js";
+import { encode, IV3_ENVELOPE, memoryIo } from "./_io.js";
 
 const planningJson = JSON.stringify(ALMERE_GEZONDHEID_2024);
 const contact = ["--contact-naam", "A", "--contact-email", "a@almere.nl", "--contact-telefoon", "036 000 0000"];
@@ -41,8 +41,8 @@ describe("opkoers validate", () => {
     expect(JSON.parse(json.out())).toEqual({ file: "b.csv", kind: "csv", valid: true, issues: [], warnings: [expect.stringContaining("no CBS code lists for 2030")] });
     expect(json.err()).toBe("");
 
-    const exported = memoryIo();
-    expect(await runCli(["iv3", "--boekjaar", "2024", "--datum", "2024-01-01T00:00:00Z"], exported)).toBe(EXIT_CODES.ok);
+    const exported = memoryIo({ "e.json": IV3_ENVELOPE });
+    expect(await runCli(["iv3", "e.json", "--boekjaar", "2024", "--datum", "2024-01-01T00:00:00Z"], exported)).toBe(EXIT_CODES.ok);
     const delivery = JSON.parse(exported.out()) as { metadata: { boekjaar: number } };
     delivery.metadata.boekjaar = 2030;
     const io = memoryIo({ "d.json": JSON.stringify(delivery) });
@@ -152,13 +152,29 @@ describe("opkoers iv3", () => {
   const delivery = (out: string): { metadata: Record<string, unknown>; data: { lasten: { bedrag: number }[]; baten: { bedrag: number }[] } } => JSON.parse(out);
   const sum = (rows: readonly { bedrag: number }[]): number => rows.reduce((s, row) => s + row.bedrag, 0);
 
+  it("refuses to make a delivery without a file (exit 2, a sentence in nl and en), never of the bundled example (issue 19)", async () => {
+    for (const args of [["iv3", "--boekjaar", "2024"], ["iv3", "--boekjaar", "2024", "--out", "iv3.json"], ["iv3"]]) {
+      const nl = memoryIo();
+      expect(await runCli(args, nl), args.join(" ")).toBe(EXIT_CODES.usage);
+      expect(nl.out()).toBe("");
+      expect(nl.files.size).toBe(0);
+      expect(nl.err()).toBe('opkoers: iv3 vraagt een bestand: een begrotingsdocument (JSON), een rapport-envelop met "budget" of een begroting als CSV, bv. opkoers iv3 begroting.csv --boekjaar 2024 (opkoers iv3 --help).\n');
+      const en = memoryIo();
+      expect(await runCli([...args, "--lang", "en"], en)).toBe(EXIT_CODES.usage);
+      expect(en.out()).toBe("");
+      expect(en.err()).toBe('opkoers: iv3 needs a file: a budget document (JSON), a report envelope with "budget", or a budget CSV, e.g. opkoers iv3 begroting.csv --boekjaar 2024 (opkoers iv3 --help).\n');
+    }
+    // The bundled example carries no sender that could pass for a real one.
+    expect(bundledExample().every((input) => input.iv3 === undefined)).toBe(true);
+  });
+
   it("dates the delivery 1 January of the boekjaar without a clock", async () => {
-    const { now: _now, ...noClock } = memoryIo();
+    const { now: _now, ...noClock } = memoryIo({ "e.json": IV3_ENVELOPE });
     let out = "";
-    expect(await runCli(["iv3", "--boekjaar", "2024"], { ...noClock, stdout: (text) => void (out += text) })).toBe(EXIT_CODES.ok);
+    expect(await runCli(["iv3", "e.json", "--boekjaar", "2024"], { ...noClock, stdout: (text) => void (out += text) })).toBe(EXIT_CODES.ok);
     expect(delivery(out).metadata["datum"]).toBe("2024-01-01T00:00:00Z");
-    const clock = memoryIo();
-    expect(await runCli(["iv3", "--boekjaar", "2024"], clock)).toBe(EXIT_CODES.ok);
+    const clock = memoryIo({ "e.json": IV3_ENVELOPE });
+    expect(await runCli(["iv3", "e.json", "--boekjaar", "2024"], clock)).toBe(EXIT_CODES.ok);
     expect(delivery(clock.out()).metadata["datum"]).toBe("2024-10-20T08:00:00Z");
   });
 
@@ -240,10 +256,10 @@ describe("opkoers iv3", () => {
   });
 
   it("exits 2 and prints no summary when --out cannot be written", async () => {
-    const io = { ...memoryIo(), writeFile: async () => Promise.reject(new Error("EROFS: read-only file system")) };
+    const io = { ...memoryIo({ "e.json": IV3_ENVELOPE }), writeFile: async () => Promise.reject(new Error("EROFS: read-only file system")) };
     let err = "";
     let out = "";
-    expect(await runCli(["iv3", "--boekjaar", "2024", "--out", "d.json"], { ...io, stdout: (text) => void (out += text), stderr: (text) => void (err += text) })).toBe(EXIT_CODES.usage);
+    expect(await runCli(["iv3", "e.json", "--boekjaar", "2024", "--out", "d.json"], { ...io, stdout: (text) => void (out += text), stderr: (text) => void (err += text) })).toBe(EXIT_CODES.usage);
     expect(err).toBe("opkoers: kan d.json niet schrijven: EROFS: read-only file system\n");
     expect(out).toBe("");
   });

@@ -374,10 +374,22 @@ export async function report(positionals: readonly string[], values: Values, io:
 
 const OVERHEIDSNUMMER = /^GM(\d{4})$/;
 
-/** `opkoers iv3 [<file>] --boekjaar <year>`. */
+/** `opkoers iv3 <file> --boekjaar <year>`. */
 export async function iv3(positionals: readonly string[], values: Values, io: CommandIo, lang: ReportLanguage): Promise<number> {
   if (positionals.length > 1) {
     io.stderr(`opkoers: ${say(lang, "iv3 neemt hoogstens één bestand.", "iv3 takes at most one file.")}\n`);
+    return USAGE;
+  }
+  const path = positionals[0];
+  if (path === undefined) {
+    // Never a delivery of the bundled example: with its placeholder sender it would look like one that can be sent.
+    io.stderr(
+      `opkoers: ${say(
+        lang,
+        "iv3 vraagt een bestand: een begrotingsdocument (JSON), een rapport-envelop met \"budget\" of een begroting als CSV, bv. opkoers iv3 begroting.csv --boekjaar 2024 (opkoers iv3 --help).",
+        "iv3 needs a file: a budget document (JSON), a report envelope with \"budget\", or a budget CSV, e.g. opkoers iv3 begroting.csv --boekjaar 2024 (opkoers iv3 --help).",
+      )}\n`,
+    );
     return USAGE;
   }
   const boekjaarText = values["boekjaar"];
@@ -392,7 +404,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
     return USAGE;
   }
   const periode = Number(periodeText) as Iv3Metadata["periode"];
-  const refused = await refuseOwnInput(io, values["out"], positionals[0], lang);
+  const refused = await refuseOwnInput(io, values["out"], path, lang);
   if (refused !== undefined) return refused;
   const datum = typeof values["datum"] === "string" ? values["datum"] : (io.now?.().toISOString().slice(0, 19) ?? `${boekjaar}-01-01T00:00:00`) + "Z";
 
@@ -401,60 +413,51 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
   let budget: BudgetDocument | undefined;
   let municipality: { code?: string; name?: string } = {};
   let settings: ReportInput["iv3"];
-  const path = positionals[0];
-  if (path === undefined) {
-    const example = bundledExample()[0] as ReportInput;
-    budget = example.budget;
-    municipality = { code: example.planning.municipality.code, ...(example.planning.municipality.name === undefined ? {} : { name: example.planning.municipality.name }) };
-    settings = example.iv3;
-    lines = [];
-  } else {
-    const read = await readText(io, path, lang, values["encoding"]);
-    if ("exit" in read) return read.exit;
-    if (values["as"] === "csv" || (values["as"] === undefined && isCsv(path, read.text))) {
-      const options = csvOptions(read.text, { ...csvFlags(values), ...(values["year"] === undefined ? { year: boekjaarText } : {}) }, lang);
-      if (!options.ok) {
-        io.stderr(`opkoers: ${path}: ${options.message}\n`);
-        return options.usage ? USAGE : INVALID;
-      }
-      const parsed = parseBudgetCsv(read.text, options.options);
-      if (!parsed.ok) {
-        io.stderr(say(lang, `opkoers: ${path} is geen geldige begroting als CSV:\n`, `opkoers: ${path} is not a valid budget CSV:\n`) + issueLines(parsed.issues, true, lang));
-        return INVALID;
-      }
-      lines = parsed.value.lines;
-    } else {
-      const json = readJson(read.text, path, lang);
-      if (!json.ok) {
-        io.stderr(`opkoers: ${json.message}\n`);
-        return INVALID;
-      }
-      const kind = jsonKind(json.value);
-      if (kind === "report") {
-        const parsed = parseReportInput(json.value);
-        if (!parsed.ok) {
-          io.stderr(say(lang, `opkoers: ${path} is geen geldige rapportinvoer:\n`, `opkoers: ${path} is not valid report input:\n`) + issueLines(parsed.issues, false, lang));
-          return INVALID;
-        }
-        const withBudget = parsed.value.find((input) => input.budget !== undefined && input.budget.budgetYear === boekjaar) ?? parsed.value.find((input) => input.budget !== undefined);
-        if (withBudget === undefined) {
-          io.stderr(`opkoers: ${say(lang, `${path} bevat geen begrotingsdocument ("budget").`, `${path} holds no budget document ("budget").`)}\n`);
-          return INVALID;
-        }
-        budget = withBudget.budget;
-        municipality = { code: withBudget.planning.municipality.code, ...(withBudget.planning.municipality.name === undefined ? {} : { name: withBudget.planning.municipality.name }) };
-        settings = withBudget.iv3;
-      } else {
-        const parsed = parseBudget(json.value);
-        if (!parsed.ok) {
-          io.stderr(say(lang, `opkoers: ${path} is geen geldig begrotingsdocument:\n`, `opkoers: ${path} is not a valid budget document:\n`) + issueLines(parsed.issues, false, lang));
-          return INVALID;
-        }
-        budget = parsed.value;
-        if (budget.municipality !== undefined) municipality = { name: budget.municipality };
-      }
-      lines = [];
+  const read = await readText(io, path, lang, values["encoding"]);
+  if ("exit" in read) return read.exit;
+  if (values["as"] === "csv" || (values["as"] === undefined && isCsv(path, read.text))) {
+    const options = csvOptions(read.text, { ...csvFlags(values), ...(values["year"] === undefined ? { year: boekjaarText } : {}) }, lang);
+    if (!options.ok) {
+      io.stderr(`opkoers: ${path}: ${options.message}\n`);
+      return options.usage ? USAGE : INVALID;
     }
+    const parsed = parseBudgetCsv(read.text, options.options);
+    if (!parsed.ok) {
+      io.stderr(say(lang, `opkoers: ${path} is geen geldige begroting als CSV:\n`, `opkoers: ${path} is not a valid budget CSV:\n`) + issueLines(parsed.issues, true, lang));
+      return INVALID;
+    }
+    lines = parsed.value.lines;
+  } else {
+    const json = readJson(read.text, path, lang);
+    if (!json.ok) {
+      io.stderr(`opkoers: ${json.message}\n`);
+      return INVALID;
+    }
+    const kind = jsonKind(json.value);
+    if (kind === "report") {
+      const parsed = parseReportInput(json.value);
+      if (!parsed.ok) {
+        io.stderr(say(lang, `opkoers: ${path} is geen geldige rapportinvoer:\n`, `opkoers: ${path} is not valid report input:\n`) + issueLines(parsed.issues, false, lang));
+        return INVALID;
+      }
+      const withBudget = parsed.value.find((input) => input.budget !== undefined && input.budget.budgetYear === boekjaar) ?? parsed.value.find((input) => input.budget !== undefined);
+      if (withBudget === undefined) {
+        io.stderr(`opkoers: ${say(lang, `${path} bevat geen begrotingsdocument ("budget").`, `${path} holds no budget document ("budget").`)}\n`);
+        return INVALID;
+      }
+      budget = withBudget.budget;
+      municipality = { code: withBudget.planning.municipality.code, ...(withBudget.planning.municipality.name === undefined ? {} : { name: withBudget.planning.municipality.name }) };
+      settings = withBudget.iv3;
+    } else {
+      const parsed = parseBudget(json.value);
+      if (!parsed.ok) {
+        io.stderr(say(lang, `opkoers: ${path} is geen geldig begrotingsdocument:\n`, `opkoers: ${path} is not a valid budget document:\n`) + issueLines(parsed.issues, false, lang));
+        return INVALID;
+      }
+      budget = parsed.value;
+      if (budget.municipality !== undefined) municipality = { name: budget.municipality };
+    }
+    lines = [];
   }
 
   // Which phases: --phase, or by period.

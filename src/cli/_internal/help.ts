@@ -21,7 +21,7 @@ Commando's:
   validate <bestand>           controleer een planningsdocument, begrotingsdocument, rapport-envelop,
                                Iv3-aanlevering (JSON) of begroting als CSV
   report [<bestand>]           voortgangsrapportage (zonder bestand: het meegeleverde voorbeeld)
-  iv3 [<bestand>] --boekjaar <jaar>
+  iv3 <bestand> --boekjaar <jaar>
                                Iv3-aanlevering (JSON) maken en de CBS-controles draaien
   schema [<documentsoort>]     JSON Schema afdrukken (planning, begroting, bestuursrapportage,
                                jaarverslag, budget, report)
@@ -41,7 +41,7 @@ Commands:
   validate <file>              check a planning document, budget document, report envelope,
                                Iv3 delivery (JSON) or a budget CSV
   report [<file>]              status report (without a file: the bundled example)
-  iv3 [<file>] --boekjaar <year>
+  iv3 <file> --boekjaar <year>
                                make an Iv3 delivery (JSON) and run the CBS checks
   schema [<document type>]     print a JSON Schema (planning, begroting, bestuursrapportage,
                                jaarverslag, budget, report)
@@ -176,12 +176,13 @@ ${EXIT_CODES.en}
 `,
   },
   iv3: {
-    nl: `Gebruik: opkoers iv3 [<bestand>] --boekjaar <jaar> [opties]
+    nl: `Gebruik: opkoers iv3 <bestand> --boekjaar <jaar> [opties]
 
 Maakt een Iv3-aanlevering (JSON volgens het CBS-schema, bedragen × € 1.000) uit een begrotingsdocument, een
 rapport-envelop met "budget", of een begroting als CSV, en draait de CBS-controles (DF001, DF002, DF005,
-DF006, PF006). Zonder bestand: het meegeleverde voorbeeld. De aanlevering gaat naar --out of naar de
-standaarduitvoer; de uitkomst van de controles naar de standaardfoutuitvoer (met --out: standaarduitvoer).
+DF006, PF006). Het bestand is verplicht: van het meegeleverde voorbeeld wordt geen aanlevering gemaakt. De
+aanlevering gaat naar --out of naar de standaarduitvoer; de uitkomst van de controles naar de
+standaardfoutuitvoer (met --out: standaarduitvoer).
 
 Opties:
   --boekjaar <jaar>            boekjaar (verplicht)
@@ -203,12 +204,12 @@ ${CSV_OPTIONS.nl}
 
 ${EXIT_CODES.nl}
 `,
-    en: `Usage: opkoers iv3 [<file>] --boekjaar <year> [options]
+    en: `Usage: opkoers iv3 <file> --boekjaar <year> [options]
 
 Makes an Iv3 delivery (JSON in CBS's schema, amounts × € 1,000) from a budget document, a report envelope
-with "budget", or a budget CSV, and runs the CBS checks (DF001, DF002, DF005, DF006, PF006). Without a file:
-the bundled example. The delivery goes to --out or to standard output; the outcome of the checks to
-standard error (with --out: standard output).
+with "budget", or a budget CSV, and runs the CBS checks (DF001, DF002, DF005, DF006, PF006). The file is
+required: no delivery is made of the bundled example. The delivery goes to --out or to standard output; the
+outcome of the checks to standard error (with --out: standard output).
 
 Options:
   --boekjaar <year>            boekjaar (required)
