@@ -139,10 +139,32 @@ function programmeThousands(report: Report, programme: ProgrammeReport): Readonl
   return out;
 }
 
+/** A programme's name by its code: the overview's label, else the planning's name, else the code itself. */
+function programmeName(report: Report, code: string): string {
+  return report.budget?.overview.programmes.find((p) => p.code === code)?.label ?? report.programmes.find((p) => p.code === code)?.name ?? code;
+}
+
+/** The deviation rows in the overview's order of programmes (rows of a programme the overview lacks last, by code). */
+function inOverviewOrder(report: Report, rows: readonly DeviationRow[]): DeviationRow[] {
+  const order = (report.budget?.overview.programmes ?? []).map((p) => p.code);
+  const at = (row: DeviationRow): number => {
+    const i = order.indexOf(String(row.key["programme"]));
+    return i < 0 ? order.length : i;
+  };
+  return [...rows].sort((a, b) => at(a) - at(b));
+}
+
+/** A deviation's message with the programme named by its name, as every table names it (the finance layer writes the code). */
+export function deviationMessage(report: Report, row: DeviationRow, text: string): string {
+  const code = row.key["programme"];
+  if (typeof code !== "string" || !text.startsWith(`${row.subject}, `)) return text;
+  return `${programmeName(report, code)}${text.slice(row.subject.length)}`;
+}
+
 function deviationRows(rows: readonly DeviationRow[], report: Report, lang: ReportLanguage, withSubject: boolean): Cell[][] {
-  return rows.flatMap((row) =>
+  return inOverviewOrder(report, rows).flatMap((row) =>
     [row.expenses, row.revenue].map((d): Cell[] => [
-      ...(withSubject ? [row.subject] : []),
+      ...(withSubject ? [typeof row.key["programme"] === "string" ? programmeName(report, row.key["programme"]) : row.subject] : []),
       t(d.side === "expenses" ? "expenses" : "revenue", lang),
       thousands(d.amended, lang),
       thousands(d.actual, lang),
@@ -152,6 +174,14 @@ function deviationRows(rows: readonly DeviationRow[], report: Report, lang: Repo
       { status: otherView(d.assessment.status, report.scale, lang) },
     ]),
   );
+}
+
+/** The deviations table's headers of the compared columns: the overview's own column labels, so one figure has one name. */
+function deviationHeads(report: Report, lang: ReportLanguage): [string, string] {
+  const columns = report.budget?.columns ?? [];
+  const amended = columns.find((c) => c.id === "amended")?.label[lang] ?? t("amended", lang);
+  const compared = columns.find((c) => c.id === "actual")?.label[lang] ?? columns.find((c) => c.id === "forecast")?.label[lang] ?? t("compared", lang);
+  return [amended, compared];
 }
 
 function programmeBlocks(report: Report, programme: ProgrammeReport, lang: ReportLanguage, nextId: () => string, idPrefix: string, index: number): Block[] {
@@ -276,7 +306,7 @@ function programmeBlocks(report: Report, programme: ProgrammeReport, lang: Repor
       blocks.push({
         kind: "table",
         caption: `${t("deviations", lang)} — ${programme.name} (${t("moneyUnit", lang)})`,
-        head: [t("side", lang), t("amended", lang), t("compared", lang), t("deviation", lang), "%", t("effect", lang), t("status", lang)],
+        head: [t("side", lang), ...deviationHeads(report, lang), t("deviation", lang), "%", t("effect", lang), t("status", lang)],
         rows: deviationRows(finances.deviations, report, lang, false),
         numeric: [false, true, true, true, true, false, false],
         wrap: [false, false, false, false, false, false, false],
@@ -318,11 +348,11 @@ function budgetBlocks(report: Report, lang: ReportLanguage, idPrefix: string): B
   if (budget.deviationPolicy !== null) {
     blocks.push({ kind: "heading", level: 3, text: t("deviations", lang), id: `${idPrefix}-afwijkingen` });
     blocks.push({ kind: "paragraph", text: `${t("deviationsPolicy", lang)}: ${budget.deviationPolicy.name[lang]} (${budget.deviationPolicy.source}).` });
-    const needing = budget.deviations.flatMap((row) => [row.expenses, row.revenue].filter((d) => d.assessment.status === "needsExplanation").map((d) => d.assessment.message[lang]));
+    const needing = inOverviewOrder(report, budget.deviations).flatMap((row) => [row.expenses, row.revenue].filter((d) => d.assessment.status === "needsExplanation").map((d) => deviationMessage(report, row, d.assessment.message[lang])));
     blocks.push({
       kind: "table",
       caption: `${t("deviations", lang)} ${budget.year} (${t("moneyUnit", lang)})`,
-      head: [t("programme", lang), t("side", lang), t("amended", lang), t("compared", lang), t("deviation", lang), "%", t("effect", lang), t("status", lang)],
+      head: [t("programme", lang), t("side", lang), ...deviationHeads(report, lang), t("deviation", lang), "%", t("effect", lang), t("status", lang)],
       rows: deviationRows(budget.deviations, report, lang, true),
       numeric: [false, false, true, true, true, true, false, false],
       wrap: [false, false, false, false, false, false, false, false],
