@@ -154,9 +154,9 @@ function shortLabel(period: Period, lang: "nl" | "en"): string {
 
 /**
  * An indicator's measurements as a line, its expected path dashed, its baseline and targets marked, against
- * time. The time axis runs over whole years; every value stands at the middle of its period, right above that
- * period's label (a year's label in the middle of the year, a quarter's or month's label in the middle of the
- * quarter or month, on a row above the years), with a thin line between the years.
+ * time. Every value stands at the middle of its period, right above that period's label (a year's label in the
+ * middle of the year, a quarter's or month's label in the middle of the quarter or month, on a row above the
+ * years), with a thin line where a year begins; the axis spans the periods shown, a year with a value whole.
  */
 export function indicatorChart(spec: {
   readonly id: string;
@@ -183,28 +183,40 @@ export function indicatorChart(spec: {
   if (spec.domain === undefined && lo >= 0) lo = 0;
   const ticks = spec.domain === undefined ? niceTicks(lo, hi, 4) : niceTicks(spec.domain[0], spec.domain[1], Math.min(4, Math.max(1, spec.domain[1] - spec.domain[0])));
   const y = linear(ticks[0] as number, ticks[ticks.length - 1] as number, height - m.bottom, m.top);
-  // The axis covers the whole years of the periods shown, so a year's middle (its label) is always on it.
-  const years = [...periods.values()].map((p) => p.period.year);
-  const firstYear = years.length === 0 ? 2000 : Math.min(...years);
-  const lastYear = years.length === 0 ? 2000 : Math.max(...years);
+  // The axis covers the periods shown (a little more either side): a year with a value of its own whole, so its
+  // middle (its label) is on it; a year with only months or quarters as far as they go.
+  const spans = [...periods.values()];
   const yearStart = (year: number): number => dayNumber(`${String(year).padStart(4, "0")}-01-01`);
   const yearEnd = (year: number): number => (year >= 9999 ? dayNumber("9999-12-31") + 1 : yearStart(year + 1));
-  const x = linear(yearStart(firstYear), yearEnd(lastYear), m.left, width - m.right);
+  const from0 = spans.length === 0 ? yearStart(2000) : Math.min(...spans.map((p) => p.from));
+  const to0 = spans.length === 0 ? yearEnd(2000) : Math.max(...spans.map((p) => p.to));
+  const pad = Math.max(10, (to0 - from0) * 0.03);
+  const from = from0 - pad;
+  const to = to0 + pad;
+  const x = linear(from, to, m.left, width - m.right);
   const parts: string[] = [];
   for (const tick of ticks) {
     parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${fmt(y(tick))}" y2="${fmt(y(tick))}" class="grid"/>`);
     parts.push(`<text x="${m.left - 6}" y="${fmt(y(tick) + 4)}" text-anchor="end" class="tick">${escapeXml(spec.format(tick))}</text>`);
   }
-  // Years: a thin line where one ends and the next begins, the year's label in its middle (left out where
-  // the years are too narrow for it; its line then still marks it).
-  const yearWidth = (x(yearEnd(firstYear)) - x(yearStart(firstYear)));
-  const yearEvery = Math.max(1, Math.ceil(34 / Math.max(1, yearWidth)));
+  // Years: a thin line where one begins, the year's label in its middle (the middle of the part of it on the
+  // axis when only some of its months are), left out where the years are too narrow for it (its line then
+  // still marks it) — never the label of a year with a value of its own; a sliver of a year in the margin has none.
+  const firstYear = Number(new Date(Math.ceil(from) * 86_400_000).toISOString().slice(0, 4));
+  const lastYear = Number(new Date(Math.floor(to - 1) * 86_400_000).toISOString().slice(0, 4));
   const yearRow = height - m.bottom + (withinYear ? 30 : 16);
-  for (let year = firstYear; year <= lastYear; year++) {
-    if (year > firstYear) parts.push(`<line x1="${fmt(x(yearStart(year)))}" x2="${fmt(x(yearStart(year)))}" y1="${m.top}" y2="${height - m.bottom}" class="grid"/>`);
+  let lastYearEnd = Number.NEGATIVE_INFINITY;
+  for (let year = firstYear; year <= lastYear && year - firstYear < 400; year++) {
+    if (yearStart(year) > from) parts.push(`<line x1="${fmt(x(yearStart(year)))}" x2="${fmt(x(yearStart(year)))}" y1="${m.top}" y2="${height - m.bottom}" class="grid"/>`);
     const code = String(year).padStart(4, "0");
-    const shown = periods.has(code) || (year - firstYear) % yearEvery === 0;
-    if (shown) parts.push(`<text x="${fmt(x(middleOf(code)))}" y="${yearRow}" text-anchor="middle" class="tick period-label" data-period="${code}">${year}</text>`);
+    const visibleFrom = Math.max(from, yearStart(year));
+    const visibleTo = Math.min(to, yearEnd(year));
+    const at = periods.has(code) ? x(middleOf(code)) : x((visibleFrom + visibleTo) / 2);
+    // A year only in the margin, without a value of its own, gets no label.
+    const hasValue = spans.some((p) => p.period.year === year);
+    if (!periods.has(code) && ((!hasValue && visibleTo - visibleFrom < 183) || at - 14 < lastYearEnd + 4)) continue;
+    parts.push(`<text x="${fmt(at)}" y="${yearRow}" text-anchor="middle" class="tick period-label" data-period="${code}">${year}</text>`);
+    lastYearEnd = at + 14;
   }
   // Periods within a year that have a value: a short tick and a short label on the row above the years
   // (a label is left out where it would run into the previous one; its tick still marks the place).
