@@ -1,4 +1,4 @@
-import { lineClassifier, type BudgetDocument, type BudgetLine, type TaakveldClassification } from "../budget/index.js";
+import { lineClassifier, type BudgetDocument, type BudgetLine, type LinePart, type TaakveldClassification } from "../budget/index.js";
 import { percentageOf, subtract, type Cents, type Percentage } from "../money/index.js";
 import type { Assessment, LocalizedText } from "../status/index.js";
 import { assertBoolean, assertCents, assertObject, assertOneOf } from "./_internal/assert.js";
@@ -38,6 +38,14 @@ export interface DeviationOptions {
   readonly explanations?: Readonly<Record<string, string | LocalizedText>>;
   /** The classification of the non-programme taakvelden; default `GENERAL_TAAKVELDEN` of opkoers/budget. Lines of the part `"result"` (the resultaat on taakveld 0.11) are left out. */
   readonly classification?: readonly TaakveldClassification[];
+  /**
+   * Count only the lines of these parts of the overzicht van baten en lasten (`lineClassifier` of
+   * opkoers/budget, with the document's `onvoorzien`); default every part but `"result"`. `["programme"]`
+   * gives the programmes' own lasten and baten, the figures of the overzicht's programme rows (without the
+   * reserve mutations, overhead, algemene dekkingsmiddelen and onvoorzien booked under a programme code).
+   * @since 0.2.0
+   */
+  readonly parts?: readonly LinePart[];
 }
 
 /**
@@ -103,6 +111,16 @@ export interface DeviationRow {
   readonly revenue: Deviation;
   /** Deviation of the saldo (baten − lasten): positive is a voordeel. */
   readonly balance: Cents;
+}
+
+const LINE_PARTS: readonly LinePart[] = ["programme", "generalCover", "overhead", "vpb", "onvoorzien", "reserves", "result"];
+
+function checkParts(parts: unknown): readonly LinePart[] | null {
+  if (parts === undefined) return null;
+  if (!Array.isArray(parts) || parts.length === 0 || parts.some((p) => !LINE_PARTS.includes(p as LinePart))) {
+    fail("invalid_option", `parts must be a non-empty array of ${LINE_PARTS.join(", ")}, but it is ${describe(parts)}.`, { option: "parts", value: parts });
+  }
+  return parts as readonly LinePart[];
 }
 
 function toText(value: string | LocalizedText | undefined): LocalizedText | null {
@@ -181,7 +199,11 @@ function thresholdText(p: Checked, lang: "nl" | "en"): string {
  * is the balancing line, not a last or baat, and a jaarrekening that
  * underspent would otherwise show its surplus as an overrun (CBS Iv3
  * definitions; bbv-domain §13; the classification of `lineClassifier` in
- * opkoers/budget).
+ * opkoers/budget). By default every other line counts for its programme,
+ * reserve mutations (0.10) and overhead (0.4) booked under a programme code
+ * included; with `parts: ["programme"]` only the programme's own lasten and
+ * baten count, the figures of the overzicht's programme row (as `buildReport`
+ * of opkoers/report shows them).
  *
  * The comparison with the thresholds is exact: the percentage criterion
  * compares |deviation| × 100 with the percentage × |amended| in integers,
@@ -191,7 +213,7 @@ function thresholdText(p: Checked, lang: "nl" | "en"): string {
  * @param source - A budget document or budget lines.
  * @param options - The policy, the grouping, the year and phases, the explanations.
  * @returns One row per group (sorted by subject) with the lasten and baten deviation, each with an assessment.
- * @throws {@link DomainError} `invalid_option` – when the policy or an option is malformed, or plain lines are given without phases.
+ * @throws {@link DomainError} `invalid_option` – when the policy or an option is malformed (`parts` empty or naming no part of the overzicht), or plain lines are given without phases.
  * @throws {@link DomainError} `unknown_phase` – when a phase is not in the document.
  * @throws {@link DomainError} `invalid_amount` – when an amount is not a whole number of cents.
  * @throws {@link DomainError} `invalid_factor` – when the policy's percentage is not an exact decimal.
@@ -212,6 +234,13 @@ function thresholdText(p: Checked, lang: "nl" | "en"): string {
  * rows.map((r) => [r.subject, r.expenses.deviation, r.expenses.percentage.defined ? r.expenses.percentage.value : null]); //=> [["wonen", 1200000, 6], ["zorg", 6000000, 6]]
  * rows.map((r) => r.expenses.assessment.status); //=> ["withinThreshold", "explained"]
  * rows[0]?.expenses.assessment.message.en; //=> "wonen, expenses: actual € 212,000.00 against amended € 200,000.00, deviation € 12,000.00 (6.0 %, a deficit) — within the threshold (> 5 % and ≥ € 15,000.00)."
+ *
+ * // A withdrawal from a reserve (0.10) under the programme's code: counted by default, not with parts ["programme"].
+ * const withReserve = [...lines, { ...line("nw", "zorg", 0), taakveld: "0.10", revenue: euro(50000) }, { ...line("real", "zorg", 0), taakveld: "0.10", revenue: euro(80000) }];
+ * const selection = { policy: DEVIATION_POLICIES.nieuwkoop2017, year: 2024, amendedPhases: ["nw"], actualPhases: ["real"] };
+ * budgetDeviations(withReserve, selection).find((r) => r.subject === "zorg")?.revenue.deviation; //=> 3000000
+ * budgetDeviations(withReserve, { ...selection, parts: ["programme"] }).find((r) => r.subject === "zorg")?.revenue.deviation; //=> 0
+ * budgetDeviations(withReserve, { ...selection, parts: [] }); //=> throws invalid_option
  * ```
  *
  * @category Deviations
@@ -223,8 +252,13 @@ export function budgetDeviations(source: BudgetDocument | readonly BudgetLine[],
   const by = (options.by ?? ["programme"]) as readonly GroupDimension[];
   const explanations = options.explanations ?? {};
   assertObject(explanations, "explanations");
-  const partOf = lineClassifier(options.classification === undefined ? {} : { classification: options.classification });
-  const { groups } = compareGroups(source, options, by, (line) => partOf(line) === "result");
+  const parts = checkParts(options.parts);
+  const onvoorzien = parts === null || Array.isArray(source) ? undefined : (source as BudgetDocument).onvoorzien;
+  const partOf = lineClassifier({ ...(options.classification === undefined ? {} : { classification: options.classification }), ...(onvoorzien === undefined ? {} : { onvoorzien }) });
+  const { groups } = compareGroups(source, options, by, (line) => {
+    const part = partOf(line);
+    return parts === null ? part === "result" : !parts.includes(part);
+  });
   const item = (subject: string, side: "expenses" | "revenue", amended: Cents, actual: Cents): Deviation => {
     const deviation = subtract(actual, amended);
     const percentage = percentageOf(deviation, Math.abs(amended) as Cents);

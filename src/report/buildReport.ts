@@ -77,7 +77,9 @@ function budgetPart(
   const amended = amendedPhaseIds(budget, asOf);
   const { columns, compare } = columnsOf(budget, asOf);
   const overview = overviewOfBatenLasten(budget, { columns, asOf, difference: compare === undefined ? false : { from: "amended", to: compare.id } });
-  const deviations = compare === undefined ? [] : budgetDeviations(budget, { policy, year, amendedPhases: amended, actualPhases: compare.phases });
+  // The programmes' own lasten and baten, the lines of the overview's programme rows (one classification,
+  // lineClassifier): reserve mutations, overhead and general cover booked under a programme code are not in them.
+  const deviations = compare === undefined ? [] : budgetDeviations(budget, { policy, year, amendedPhases: amended, actualPhases: compare.phases, parts: ["programme"] });
   if (compare === undefined) {
     notes.push({
       nl: `De begroting heeft geen realisatie of prognose over ${year}: afwijkingen zijn niet bepaald.`,

@@ -169,3 +169,37 @@ describe("budgetLegality", () => {
     expectCode(() => budgetLegality(lines, { ...select, programmeRevenueIsRelated: "yes" as never }), "invalid_option");
   });
 });
+
+describe("budgetDeviations: parts (issue 19)", () => {
+  const policy = DEVIATION_POLICIES.nieuwkoop2017;
+  // The programme's own lines on 6.1, a reserve withdrawal (0.10) and overhead (0.4) under the same code.
+  const lines = (phase: string, drift: number): BudgetLine[] => [line(phase, "zorg", 5000_00, 1360_00), line(phase, "zorg", 0, 400_00 + drift, "0.10"), line(phase, "zorg", 250_00 + drift, 0, "0.4")];
+  const all = [...lines("nw", 0), ...lines("real", 100_00)];
+
+  it("counts every part but the result by default, and only the programme's own lines with parts: [\"programme\"]", () => {
+    const byDefault = budgetDeviations(all, { ...select, policy })[0];
+    expect([byDefault?.revenue.amended, byDefault?.expenses.amended]).toEqual([1760_00, 5250_00]);
+    const own = budgetDeviations(all, { ...select, policy, parts: ["programme"] })[0];
+    expect([own?.revenue.amended, own?.revenue.actual, own?.expenses.amended, own?.expenses.actual]).toEqual([1360_00, 1360_00, 5000_00, 5000_00]);
+    const reserves = budgetDeviations(all, { ...select, policy, parts: ["reserves"] })[0];
+    expect([reserves?.revenue.amended, reserves?.revenue.actual]).toEqual([400_00, 500_00]);
+  });
+
+  it("classifies onvoorzien by the document's own location when parts are given", () => {
+    const doc = {
+      budgetYear: 2024,
+      programmes: [{ code: "zorg", name: "Zorg" }],
+      taakvelden: ["6.1"],
+      onvoorzien: { taakveld: "6.1", costCentre: "onvoorzien" },
+      phases: [{ id: "nw", kind: "original" }, { id: "real", kind: "actual" }],
+      lines: [line("nw", "zorg", 1000_00), { ...line("nw", "zorg", 50_00), costCentre: "onvoorzien" }, line("real", "zorg", 1000_00)],
+      amendments: [],
+    } as unknown as BudgetDocument;
+    expect(budgetDeviations(doc, { policy, parts: ["programme"] })[0]?.expenses.amended).toBe(1000_00);
+    expect(budgetDeviations(doc, { policy })[0]?.expenses.amended).toBe(1050_00); // unchanged default
+  });
+
+  it("refuses parts that are not a non-empty array of parts with invalid_option", () => {
+    for (const parts of [[], ["programma"], "programme", [null], {}]) expectCode(() => budgetDeviations(all, { ...select, policy, parts: parts as never }), "invalid_option");
+  });
+});

@@ -82,7 +82,7 @@ describe("renderReport: indicators", () => {
     expect(ys[2]).toBeGreaterThan(ys[3] as number);
   });
 
-  it("keeps the document's order of measurements and path points that fall on the same day", () => {
+  it("keeps the document's order of path points of the same period, and puts a quarter after its year's middle", () => {
     const indicator = {
       id: "bezoek",
       name: "Bezoekers",
@@ -91,7 +91,8 @@ describe("renderReport: indicators", () => {
       direction: "higherIsBetter",
       accumulation: "stock",
       baseline: { period: "2023", value: 100 },
-      // The trajectory point and the target of 2024 both fall on 2024-12-31, as do the two measurements.
+      // The trajectory point and the target of 2024 both stand over the middle of 2024; the measurement of
+      // 2024-Q4 stands over the middle of its quarter, after the yearly one.
       trajectory: [{ period: "2024", value: 110 }],
       targets: [{ period: "2024", comparator: "atLeast", value: 120 }],
       measurements: [
@@ -102,12 +103,15 @@ describe("renderReport: indicators", () => {
     const parsed = parseReportInput({ planning: { ...doc, programmes: [{ ...empty, code: "p", name: "P", indicators: [indicator] }] } });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     const page = renderReport([buildReport(parsed.value[0] as ReportInput, { asOf: "2025-01-15" })], { format: "html", lang: "en" });
-    expect(page).toContain("Measured: 115 (2024-Q4), 118 (2024).");
+    expect(page).toContain("Measured: 118 (2024), 115 (2024-Q4).");
     const chart = svg(page, "r1-chart-1");
     const expected = numbers(/<polyline points="([^"]+)" class="expected"/.exec(chart)?.[1] ?? "");
     expect(expected).toHaveLength(3);
-    expect(expected[1]?.[0]).toBe(expected[2]?.[0]); // same day
+    expect(expected[1]?.[0]).toBe(expected[2]?.[0]); // same period
     expect(expected[1]?.[1]).toBeGreaterThan(expected[2]?.[1] as number); // 110, then 120 (higher up)
+    const measured = numbers(/<polyline points="([^"]+)" class="measured"/.exec(chart)?.[1] ?? "");
+    expect(measured[0]?.[0]).toBe(expected[1]?.[0]);
+    expect(measured[1]?.[0]).toBeGreaterThan(measured[0]?.[0] as number);
   });
 
   it("draws an ordinal indicator on its own scale and a boolean one from 0 to 1", () => {

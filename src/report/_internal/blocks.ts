@@ -1,6 +1,5 @@
 // The report as a list of neutral blocks (headings, paragraphs, lists, tables, charts) in one language; the
 // text, Markdown and HTML renderers each draw these blocks, so the three formats always say the same.
-import { parsePeriod, periodEnd } from "../../calendar/index.js";
 import type { DeviationRow } from "../../finance/index.js";
 import { formatAmount, type Cents } from "../../money/index.js";
 import type { Indicator, IndicatorUnit, Target } from "../../policy/index.js";
@@ -8,7 +7,7 @@ import type { AnyStatus } from "../../status/index.js";
 import type { ProgrammeReport, Report, ReportLanguage } from "../types.js";
 import { documentTypeLabel, longDate, otherView, plainNumber, statusView, t, thousands, wholeNumber, type StatusView } from "./labels.js";
 import { idPart } from "./escape.js";
-import type { BarGroup, BarSeries, DatedTarget, DatedValue } from "./svg.js";
+import { middleOf, type BarGroup, type BarSeries, type PeriodTarget, type PeriodValue } from "./svg.js";
 
 /** A table cell: text, or a status shown as a badge with its word. */
 export type Cell = string | { readonly status: StatusView };
@@ -35,10 +34,10 @@ export type Block =
       readonly id: string;
       readonly title: string;
       readonly desc: string;
-      readonly measured: readonly DatedValue[];
-      readonly expected: readonly DatedValue[];
-      readonly baseline?: DatedValue;
-      readonly targets: readonly DatedTarget[];
+      readonly measured: readonly PeriodValue[];
+      readonly expected: readonly PeriodValue[];
+      readonly baseline?: PeriodValue;
+      readonly targets: readonly PeriodTarget[];
       readonly domain?: readonly [number, number];
       readonly unit: IndicatorUnit;
     };
@@ -78,29 +77,31 @@ export function targetText(target: Target, unit: IndicatorUnit, lang: ReportLang
   return `${symbol} ${unitText(target.value, unit, lang)} (${target.period})`;
 }
 
-const endOf = (period: string): string => periodEnd(parsePeriod(period));
+/** Sorts values by where they stand on the time axis (the middle of their period), keeping the document's order on a tie. */
+const byMiddle = <T extends { readonly period: string }>(values: readonly T[]): T[] => [...values].sort((a, b) => middleOf(a.period) - middleOf(b.period));
 
 function indicatorChart(indicator: Indicator, lang: ReportLanguage, id: string): Block | null {
-  const measured = indicator.measurements
-    .filter((m) => m.breakdown === undefined && m.value.state === "available")
-    .map((m) => ({ date: endOf(m.period), value: (m.value as { value: number }).value, text: `${unitText((m.value as { value: number }).value, indicator.unit, lang)} (${m.period})` }))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Every value stands over its own period (its middle), never at the period's end: "50 % (2023)" over 2023.
+  const measured = byMiddle(
+    indicator.measurements
+      .filter((m) => m.breakdown === undefined && m.value.state === "available")
+      .map((m) => ({ period: m.period, value: (m.value as { value: number }).value, text: `${unitText((m.value as { value: number }).value, indicator.unit, lang)} (${m.period})` })),
+  );
   const targets = indicator.targets.map((target) => ({
-    date: endOf(target.period),
+    period: target.period,
     min: target.comparator === "between" ? target.min : target.value,
     max: target.comparator === "between" ? target.max : target.value,
     text: targetText(target, indicator.unit, lang),
   }));
   if (measured.length === 0 && targets.length === 0) return null;
-  const baseline = indicator.baseline === undefined ? undefined : { date: endOf(indicator.baseline.period), value: indicator.baseline.value, text: `${unitText(indicator.baseline.value, indicator.unit, lang)} (${indicator.baseline.period})` };
-  const expected: DatedValue[] = [];
+  const baseline = indicator.baseline === undefined ? undefined : { period: indicator.baseline.period, value: indicator.baseline.value, text: `${unitText(indicator.baseline.value, indicator.unit, lang)} (${indicator.baseline.period})` };
+  const expected: PeriodValue[] = [];
   if (baseline !== undefined && targets.length > 0) {
-    const steps = [
-      ...(indicator.trajectory ?? []).map((p) => ({ date: endOf(p.period), value: p.value, text: "" })),
-      ...targets.map((target) => ({ date: target.date, value: (target.min + target.max) / 2, text: "" })),
-    ]
-      .filter((p) => p.date > baseline.date)
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const from = middleOf(baseline.period);
+    const steps = byMiddle([
+      ...(indicator.trajectory ?? []).map((p) => ({ period: p.period, value: p.value, text: "" })),
+      ...targets.map((target) => ({ period: target.period, value: (target.min + target.max) / 2, text: "" })),
+    ]).filter((p) => middleOf(p.period) > from);
     expected.push(baseline, ...steps);
   }
   const domain: readonly [number, number] | undefined =
@@ -138,10 +139,32 @@ function programmeThousands(report: Report, programme: ProgrammeReport): Readonl
   return out;
 }
 
+/** A programme's name by its code: the overview's label, else the planning's name, else the code itself. */
+function programmeName(report: Report, code: string): string {
+  return report.budget?.overview.programmes.find((p) => p.code === code)?.label ?? report.programmes.find((p) => p.code === code)?.name ?? code;
+}
+
+/** The deviation rows in the overview's order of programmes (rows of a programme the overview lacks last, by code). */
+function inOverviewOrder(report: Report, rows: readonly DeviationRow[]): DeviationRow[] {
+  const order = (report.budget?.overview.programmes ?? []).map((p) => p.code);
+  const at = (row: DeviationRow): number => {
+    const i = order.indexOf(String(row.key["programme"]));
+    return i < 0 ? order.length : i;
+  };
+  return [...rows].sort((a, b) => at(a) - at(b));
+}
+
+/** A deviation's message with the programme named by its name, as every table names it (the finance layer writes the code). */
+export function deviationMessage(report: Report, row: DeviationRow, text: string): string {
+  const code = row.key["programme"];
+  if (typeof code !== "string" || !text.startsWith(`${row.subject}, `)) return text;
+  return `${programmeName(report, code)}${text.slice(row.subject.length)}`;
+}
+
 function deviationRows(rows: readonly DeviationRow[], report: Report, lang: ReportLanguage, withSubject: boolean): Cell[][] {
-  return rows.flatMap((row) =>
+  return inOverviewOrder(report, rows).flatMap((row) =>
     [row.expenses, row.revenue].map((d): Cell[] => [
-      ...(withSubject ? [row.subject] : []),
+      ...(withSubject ? [typeof row.key["programme"] === "string" ? programmeName(report, row.key["programme"]) : row.subject] : []),
       t(d.side === "expenses" ? "expenses" : "revenue", lang),
       thousands(d.amended, lang),
       thousands(d.actual, lang),
@@ -151,6 +174,14 @@ function deviationRows(rows: readonly DeviationRow[], report: Report, lang: Repo
       { status: otherView(d.assessment.status, report.scale, lang) },
     ]),
   );
+}
+
+/** The deviations table's headers of the compared columns: the overview's own column labels, so one figure has one name. */
+function deviationHeads(report: Report, lang: ReportLanguage): [string, string] {
+  const columns = report.budget?.columns ?? [];
+  const amended = columns.find((c) => c.id === "amended")?.label[lang] ?? t("amended", lang);
+  const compared = columns.find((c) => c.id === "actual")?.label[lang] ?? columns.find((c) => c.id === "forecast")?.label[lang] ?? t("compared", lang);
+  return [amended, compared];
 }
 
 function programmeBlocks(report: Report, programme: ProgrammeReport, lang: ReportLanguage, nextId: () => string, idPrefix: string, index: number): Block[] {
@@ -275,7 +306,7 @@ function programmeBlocks(report: Report, programme: ProgrammeReport, lang: Repor
       blocks.push({
         kind: "table",
         caption: `${t("deviations", lang)} — ${programme.name} (${t("moneyUnit", lang)})`,
-        head: [t("side", lang), t("amended", lang), t("compared", lang), t("deviation", lang), "%", t("effect", lang), t("status", lang)],
+        head: [t("side", lang), ...deviationHeads(report, lang), t("deviation", lang), "%", t("effect", lang), t("status", lang)],
         rows: deviationRows(finances.deviations, report, lang, false),
         numeric: [false, true, true, true, true, false, false],
         wrap: [false, false, false, false, false, false, false],
@@ -317,11 +348,11 @@ function budgetBlocks(report: Report, lang: ReportLanguage, idPrefix: string): B
   if (budget.deviationPolicy !== null) {
     blocks.push({ kind: "heading", level: 3, text: t("deviations", lang), id: `${idPrefix}-afwijkingen` });
     blocks.push({ kind: "paragraph", text: `${t("deviationsPolicy", lang)}: ${budget.deviationPolicy.name[lang]} (${budget.deviationPolicy.source}).` });
-    const needing = budget.deviations.flatMap((row) => [row.expenses, row.revenue].filter((d) => d.assessment.status === "needsExplanation").map((d) => d.assessment.message[lang]));
+    const needing = inOverviewOrder(report, budget.deviations).flatMap((row) => [row.expenses, row.revenue].filter((d) => d.assessment.status === "needsExplanation").map((d) => deviationMessage(report, row, d.assessment.message[lang])));
     blocks.push({
       kind: "table",
       caption: `${t("deviations", lang)} ${budget.year} (${t("moneyUnit", lang)})`,
-      head: [t("programme", lang), t("side", lang), t("amended", lang), t("compared", lang), t("deviation", lang), "%", t("effect", lang), t("status", lang)],
+      head: [t("programme", lang), t("side", lang), ...deviationHeads(report, lang), t("deviation", lang), "%", t("effect", lang), t("status", lang)],
       rows: deviationRows(budget.deviations, report, lang, true),
       numeric: [false, false, true, true, true, true, false, false],
       wrap: [false, false, false, false, false, false, false, false],

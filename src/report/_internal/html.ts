@@ -108,6 +108,7 @@ export function renderHtml(reports: readonly (readonly Block[])[], lang: ReportL
               targets: block.targets,
               ...(block.domain === undefined ? {} : { domain: block.domain }),
               labels: { measured: LABELS.measured[lang], expected: LABELS.expectedPath[lang], target: LABELS.target[lang], baseline: LABELS.baseline[lang] },
+              lang,
               format,
             })}<figcaption><strong>${escapeXml(block.title)}</strong><br>${escapeXml(block.desc)}</figcaption></figure>`,
           );

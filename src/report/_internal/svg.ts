@@ -2,6 +2,7 @@
 // no browser: plain strings, with the scale and tick arithmetic of d3-scale reduced to what the charts need.
 // Every chart has role="img", a <title> and a <desc> (aria-labelledby), and prints its values as text.
 
+import { parsePeriod, periodEnd, periodStart, type Period } from "../../calendar/index.js";
 import { escapeXml } from "./escape.js";
 
 export { escapeXml };
@@ -96,16 +97,16 @@ export function barChart(spec: { readonly id: string; readonly title: string; re
   return frame(spec.id, spec.title, spec.desc, width, height, parts.join(""));
 }
 
-/** A point of an indicator chart: an ISO date and a value. */
-export interface DatedValue {
-  readonly date: string;
+/** A point of an indicator chart: the period it is about (a period code such as `2024` or `2024-Q2`) and a value. */
+export interface PeriodValue {
+  readonly period: string;
   readonly value: number;
   readonly text: string;
 }
 
-/** A target of an indicator chart: a value (or a band) due at a date. */
-export interface DatedTarget {
-  readonly date: string;
+/** A target of an indicator chart: a value (or a band) for a period. */
+export interface PeriodTarget {
+  readonly period: string;
   readonly min: number;
   readonly max: number;
   readonly text: string;
@@ -118,50 +119,122 @@ const dayNumber = (iso: string): number => {
   return Math.round(date.getTime() / 86_400_000);
 };
 
-/** An indicator's measurements as a line, its expected path dashed, its baseline and targets marked, against time. */
+/** A period as the days it covers: from its first day up to (not including) the day after its last. */
+function periodSpan(code: string): { readonly period: Period; readonly from: number; readonly to: number } {
+  const period = parsePeriod(code);
+  return { period, from: dayNumber(periodStart(period)), to: dayNumber(periodEnd(period)) + 1 };
+}
+
+/** The middle of a period on the day axis: where its value and its label stand. */
+export const middleOf = (code: string): number => {
+  const { from, to } = periodSpan(code);
+  return (from + to) / 2;
+};
+
+const SHORT_MONTHS: Readonly<Record<"nl" | "en", readonly string[]>> = {
+  nl: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
+
+/** A period's short name under the axis: the year, or within its year `K2`/`Q2`, `T1`, `H2`, `mrt`/`Mar`. */
+function shortLabel(period: Period, lang: "nl" | "en"): string {
+  switch (period.kind) {
+    case "year":
+      return String(period.year);
+    case "quarter":
+      return `${lang === "nl" ? "K" : "Q"}${period.index}`;
+    case "tertial":
+      return `T${period.index}`;
+    case "half":
+      return `H${period.index}`;
+    case "month":
+      return SHORT_MONTHS[lang][period.index - 1] as string;
+  }
+}
+
+/**
+ * An indicator's measurements as a line, its expected path dashed, its baseline and targets marked, against
+ * time. Every value stands at the middle of its period, right above that period's label (a year's label in the
+ * middle of the year, a quarter's or month's label in the middle of the quarter or month, on a row above the
+ * years), with a thin line where a year begins; the axis spans the periods shown, a year with a value whole.
+ */
 export function indicatorChart(spec: {
   readonly id: string;
   readonly title: string;
   readonly desc: string;
-  readonly measured: readonly DatedValue[];
-  readonly expected: readonly DatedValue[];
-  readonly baseline?: DatedValue;
-  readonly targets: readonly DatedTarget[];
+  readonly measured: readonly PeriodValue[];
+  readonly expected: readonly PeriodValue[];
+  readonly baseline?: PeriodValue;
+  readonly targets: readonly PeriodTarget[];
   readonly domain?: readonly [number, number];
   readonly labels: { readonly measured: string; readonly expected: string; readonly target: string; readonly baseline: string };
+  readonly lang: "nl" | "en";
   readonly format: (n: number) => string;
 }): string {
   const width = 640;
   const height = 260;
-  const m = { top: 44, right: 24, bottom: 30, left: 64 };
-  const dates = [...spec.measured, ...spec.expected, ...spec.targets, ...(spec.baseline ? [spec.baseline] : [])].map((p) => dayNumber(p.date));
+  const periods = new Map<string, { readonly period: Period; readonly from: number; readonly to: number }>();
+  for (const p of [...spec.measured, ...spec.expected, ...spec.targets, ...(spec.baseline ? [spec.baseline] : [])]) if (!periods.has(p.period)) periods.set(p.period, periodSpan(p.period));
+  const withinYear = [...periods.values()].some((p) => p.period.kind !== "year");
+  const m = { top: 44, right: 24, bottom: withinYear ? 44 : 30, left: 64 };
   const values = [...spec.measured.map((p) => p.value), ...spec.expected.map((p) => p.value), ...spec.targets.flatMap((p) => [p.min, p.max]), ...(spec.baseline ? [spec.baseline.value] : [])];
   let lo = spec.domain?.[0] ?? Math.min(...values);
   const hi = spec.domain?.[1] ?? Math.max(...values);
   if (spec.domain === undefined && lo >= 0) lo = 0;
   const ticks = spec.domain === undefined ? niceTicks(lo, hi, 4) : niceTicks(spec.domain[0], spec.domain[1], Math.min(4, Math.max(1, spec.domain[1] - spec.domain[0])));
   const y = linear(ticks[0] as number, ticks[ticks.length - 1] as number, height - m.bottom, m.top);
-  const d0 = Math.min(...dates);
-  const d1 = Math.max(...dates);
-  const pad = Math.max(20, (d1 - d0) * 0.06);
-  const x = linear(d0 - pad, d1 + pad, m.left, width - m.right);
+  // The axis covers the periods shown (a little more either side): a year with a value of its own whole, so its
+  // middle (its label) is on it; a year with only months or quarters as far as they go.
+  const spans = [...periods.values()];
+  const yearStart = (year: number): number => dayNumber(`${String(year).padStart(4, "0")}-01-01`);
+  const yearEnd = (year: number): number => (year >= 9999 ? dayNumber("9999-12-31") + 1 : yearStart(year + 1));
+  const from0 = spans.length === 0 ? yearStart(2000) : Math.min(...spans.map((p) => p.from));
+  const to0 = spans.length === 0 ? yearEnd(2000) : Math.max(...spans.map((p) => p.to));
+  const pad = Math.max(10, (to0 - from0) * 0.03);
+  const from = from0 - pad;
+  const to = to0 + pad;
+  const x = linear(from, to, m.left, width - m.right);
   const parts: string[] = [];
   for (const tick of ticks) {
     parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${fmt(y(tick))}" y2="${fmt(y(tick))}" class="grid"/>`);
     parts.push(`<text x="${m.left - 6}" y="${fmt(y(tick) + 4)}" text-anchor="end" class="tick">${escapeXml(spec.format(tick))}</text>`);
   }
-  const firstYear = Number(new Date((d0 - pad) * 86_400_000).toISOString().slice(0, 4));
-  const lastYear = Number(new Date((d1 + pad) * 86_400_000).toISOString().slice(0, 4));
-  for (let year = firstYear; year <= lastYear + 1 && year - firstYear < 60; year++) {
-    const at = dayNumber(`${String(year).padStart(4, "0")}-01-01`);
-    if (at < d0 - pad || at > d1 + pad) continue;
-    parts.push(`<line x1="${fmt(x(at))}" x2="${fmt(x(at))}" y1="${m.top}" y2="${height - m.bottom}" class="grid"/>`);
-    parts.push(`<text x="${fmt(x(at) + 3)}" y="${height - m.bottom + 16}" class="tick">${year}</text>`);
+  // Years: a thin line where one begins, the year's label in its middle (the middle of the part of it on the
+  // axis when only some of its months are), left out where the years are too narrow for it (its line then
+  // still marks it) — never the label of a year with a value of its own; a sliver of a year in the margin has none.
+  const firstYear = Number(new Date(Math.ceil(from) * 86_400_000).toISOString().slice(0, 4));
+  const lastYear = Number(new Date(Math.floor(to - 1) * 86_400_000).toISOString().slice(0, 4));
+  const yearRow = height - m.bottom + (withinYear ? 30 : 16);
+  let lastYearEnd = Number.NEGATIVE_INFINITY;
+  for (let year = firstYear; year <= lastYear && year - firstYear < 400; year++) {
+    if (yearStart(year) > from) parts.push(`<line x1="${fmt(x(yearStart(year)))}" x2="${fmt(x(yearStart(year)))}" y1="${m.top}" y2="${height - m.bottom}" class="grid"/>`);
+    const code = String(year).padStart(4, "0");
+    const visibleFrom = Math.max(from, yearStart(year));
+    const visibleTo = Math.min(to, yearEnd(year));
+    const at = periods.has(code) ? x(middleOf(code)) : x((visibleFrom + visibleTo) / 2);
+    // A year only in the margin, without a value of its own, gets no label.
+    const hasValue = spans.some((p) => p.period.year === year);
+    if (!periods.has(code) && ((!hasValue && visibleTo - visibleFrom < 183) || at - 14 < lastYearEnd + 4)) continue;
+    parts.push(`<text x="${fmt(at)}" y="${yearRow}" text-anchor="middle" class="tick period-label" data-period="${code}">${year}</text>`);
+    lastYearEnd = at + 14;
   }
-  const point = (p: { date: string; value: number }): string => `${fmt(x(dayNumber(p.date)))},${fmt(y(p.value))}`;
+  // Periods within a year that have a value: a short tick and a short label on the row above the years
+  // (a label is left out where it would run into the previous one; its tick still marks the place).
+  let lastLabelEnd = Number.NEGATIVE_INFINITY;
+  const inner = [...periods.entries()].filter(([, p]) => p.period.kind !== "year").sort((a, b) => middleOf(a[0]) - middleOf(b[0]) || (a[0] < b[0] ? -1 : 1));
+  for (const [code, p] of inner) {
+    const at = x(middleOf(code));
+    const text = shortLabel(p.period, spec.lang);
+    parts.push(`<line x1="${fmt(at)}" x2="${fmt(at)}" y1="${height - m.bottom}" y2="${height - m.bottom + 4}" class="axis" data-period="${escapeXml(code)}"/>`);
+    const half = text.length * 3.5;
+    if (at - half < lastLabelEnd + 2) continue;
+    parts.push(`<text x="${fmt(at)}" y="${height - m.bottom + 15}" text-anchor="middle" class="tick period-label" data-period="${escapeXml(code)}">${escapeXml(text)}</text>`);
+    lastLabelEnd = at + half;
+  }
+  const point = (p: { period: string; value: number }): string => `${fmt(x(middleOf(p.period)))},${fmt(y(p.value))}`;
   if (spec.expected.length > 1) parts.push(`<polyline points="${spec.expected.map(point).join(" ")}" class="expected"/>`);
   for (const target of spec.targets) {
-    const tx = x(dayNumber(target.date));
+    const tx = x(middleOf(target.period));
     if (target.min === target.max) {
       const ty = y(target.min);
       parts.push(`<path d="M${fmt(tx)},${fmt(ty - 7)} l7,7 l-7,7 l-7,-7 z" class="target"><title>${escapeXml(`${spec.labels.target}: ${target.text}`)}</title></path>`);
