@@ -59,7 +59,7 @@ describe("finance errors", () => {
       err(() => structuralBalance({ phases: [], lines: [], amendments: [null] } as never)),
       err(() => structuralBalance({ phases: [], lines: [], amendments: [{ id: "b", mutations: {}, date: "2024-01-01" }] } as never)),
       err(() => budgetLegality({ phases: null, lines: [], amendments: [] } as never)),
-      err(() => structuralBalance({ budgetYear: 0, phases: [], lines: [], amendments: [] } as never)),
+      err(() => structuralBalance({ budgetYear: 0, programmes: [], taakvelden: [], phases: [], lines: [], amendments: [] } as never)),
       err(() => structuralBalance([], { classification: [{ taakveld: "0.4", part: "x" }] as never })),
     ]).toMatchInlineSnapshot(`
       [
