@@ -3,6 +3,7 @@ import type { BudgetDocument, BudgetLine, CrossTable, Figures } from "./types.js
 import { compareTaakvelden, naturalSortKey } from "./_internal/compareCodes.js";
 import { isDocument } from "./_internal/phaseIds.js";
 import { rollup } from "./rollup.js";
+import { assertKnownOptions, selectionOf } from "./_internal/selection.js";
 
 /**
  * Options for {@link crossTable}.
@@ -19,9 +20,13 @@ import { rollup } from "./rollup.js";
  * @since 0.1.0
  */
 export interface CrossTableOptions {
-  /** Only lines of this year; default: all years. */
+  /** Only lines of this year; default: all years. Not together with `years`. */
   readonly year?: number;
-  /** Only these phases; default: all. */
+  /** Only lines of these years (as in {@link rollup}); default: all years. @since 0.2.0 */
+  readonly years?: readonly number[];
+  /** Only lines of this one phase: the same as `phases: [phase]`. @since 0.2.0 */
+  readonly phase?: string;
+  /** Only these phases; default: all. Not together with `phase`. */
   readonly phases?: readonly string[];
 }
 
@@ -31,10 +36,14 @@ export interface CrossTableOptions {
  * per taakveld), with row totals per programme and column totals per taakveld.
  *
  * @param source - A budget document, or lines.
- * @param options - The year and the phases.
+ * The selection options are those of {@link rollup}: `year` or `years`,
+ * `phase` or `phases`; an unknown option name is an error.
+ *
+ * @param options - The year(s) and the phase(s).
  * @returns The non-empty cells, the totals per programme and per taakveld, and the grand total.
  * @throws {@link DomainError} `unknown_phase` – when a selected phase is not in the document.
  * @throws {@link DomainError} `invalid_amount` – when an amount is not a whole number of cents.
+ * @throws {@link DomainError} `invalid_option` – when an option name is unknown, both `year` and `years` (or `phase` and `phases`) are given, or a year or phase id is not one.
  *
  * @example
  * ```ts
@@ -48,6 +57,7 @@ export interface CrossTableOptions {
  * table.taakvelden; //=> ["6.1", "7.1"]
  * table.byTaakveld.map((column) => column.expenses); //=> [1100, 500]
  * table.byProgramme.map((row) => [row.programme, row.expenses]); //=> [["wonen", 100], ["zorg", 1500]]
+ * crossTable([line("zorg", "6.1", 10)], { years: [2024], phase: "primitief" }).total.expenses; //=> 1000
  * ```
  *
  * @category Rollups
@@ -56,7 +66,9 @@ export interface CrossTableOptions {
 export function crossTable(source: BudgetDocument | readonly BudgetLine[], options: CrossTableOptions = {}): CrossTable {
   assertSource(source);
   assertObject(options, "The options");
-  const select = { ...(options.phases === undefined ? {} : { phases: options.phases }), ...(options.year === undefined ? {} : { years: [options.year] }) };
+  assertKnownOptions(options, ["year", "years", "phase", "phases"], "crossTable");
+  const selection = selectionOf(options as unknown as Readonly<Record<string, unknown>>);
+  const select = { ...(selection.phases === undefined ? {} : { phases: selection.phases }), ...(selection.years === undefined ? {} : { years: selection.years }) };
   const cells = rollup(source, { by: ["programme", "taakveld"], ...select });
   const rows = rollup(source, { by: ["programme"], ...select });
   const columns = rollup(source, { by: ["taakveld"], ...select });

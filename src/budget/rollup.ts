@@ -5,6 +5,7 @@ import { naturalSortKey, taakveldKey } from "./_internal/compareCodes.js";
 import { fail } from "./_internal/fail.js";
 import { figures } from "./_internal/figures.js";
 import { checkPhases, isDocument } from "./_internal/phaseIds.js";
+import { assertKnownOptions, selectionOf } from "./_internal/selection.js";
 
 /**
  * Options for {@link rollup}.
@@ -23,10 +24,14 @@ import { checkPhases, isDocument } from "./_internal/phaseIds.js";
 export interface RollupOptions {
   /** The dimensions to group by, in order; `[]` gives one row with the total. */
   readonly by: readonly Dimension[];
-  /** Only lines of these phases (an amendment's id selects its mutations); default: every phase. */
+  /** Only lines of these phases (an amendment's id selects its mutations); default: every phase. Not together with `phase`. */
   readonly phases?: readonly string[];
-  /** Only lines of these years; default: every year. */
+  /** Only lines of this one phase: the same as `phases: [phase]`. @since 0.2.0 */
+  readonly phase?: string;
+  /** Only lines of these years; default: every year. Not together with `year`. */
   readonly years?: readonly number[];
+  /** Only lines of this one year: the same as `years: [year]`. @since 0.2.0 */
+  readonly year?: number;
 }
 
 /** Sort rows by the dimensions in order: numbers numerically, taakvelden in CBS order, other codes naturally, null last. */
@@ -68,10 +73,14 @@ function sortRows(rows: RollupRow[], by: readonly Dimension[]): RollupRow[] {
  * {@link amendedPhaseIds}.
  *
  * @param source - A budget document, or lines.
+ * The selection options follow the vocabulary of every budget function that
+ * selects lines: `year` (one) or `years` (a list), `phase` (one) or `phases`
+ * (a list); an option name rollup does not know is an error, never ignored.
+ *
  * @param options - What to group by, and which phases and years to include.
  * @returns One row per group with lasten, baten, saldo and the number of lines, and the total.
  * @throws {@link DomainError} `unknown_phase` – when the source is a document and a selected phase is not one of its phases or amendments.
- * @throws {@link DomainError} `invalid_option` – when a dimension is unknown.
+ * @throws {@link DomainError} `invalid_option` – when a dimension or an option name is unknown, both `year` and `years` (or `phase` and `phases`) are given, or a year or phase id is not one.
  * @throws {@link DomainError} `invalid_amount` – when a line's amount is not a whole number of cents.
  * @throws {@link DomainError} `amount_out_of_range` – when a total leaves ±(2^53 − 1) cents.
  *
@@ -88,6 +97,9 @@ function sortRows(rows: RollupRow[], by: readonly Dimension[]): RollupRow[] {
  * result.rows.map((row) => [row.key.taakveld, row.expenses]); //=> [["0.9", 300], ["0.10", 500], ["6.71a", 700]]
  * rollup(lines, { by: ["hoofdtaakveld"] }).rows.map((row) => row.key.hoofdtaakveld); //=> ["0", "6"]
  * result.total.balance; //=> -1500
+ * rollup(lines, { by: [], year: 2024 }).total.expenses; //=> 1500
+ * rollup(lines, { by: [], year: 2024, years: [2024] }); //=> throws invalid_option
+ * rollup(lines, { by: [], jaar: 2024 } as never); //=> throws invalid_option
  * ```
  *
  * @category Rollups
@@ -98,8 +110,8 @@ export function rollup(source: BudgetDocument | readonly BudgetLine[], options: 
   assertObject(options, "The options");
   const by = options.by;
   if (!Array.isArray(by as unknown)) fail("invalid_option", `by must be an array of dimensions, but it is ${show(by)}.`, { option: "by", value: by });
-  if (options.phases !== undefined && !Array.isArray(options.phases as unknown)) fail("invalid_option", `phases must be an array of phase ids, but it is ${show(options.phases)}.`, { option: "phases", value: options.phases });
-  if (options.years !== undefined && !Array.isArray(options.years as unknown)) fail("invalid_option", `years must be an array of years, but it is ${show(options.years)}.`, { option: "years", value: options.years });
+  assertKnownOptions(options, ["by", "year", "years", "phase", "phases"], "rollup");
+  const selection = selectionOf(options as unknown as Readonly<Record<string, unknown>>);
   const dims = by.map((dim) => {
     const index = DIMENSION_INDEX[dim];
     if (typeof index !== "number" || !Object.hasOwn(DIMENSION_INDEX, dim)) {
@@ -108,15 +120,15 @@ export function rollup(source: BudgetDocument | readonly BudgetLine[], options: 
     return index;
   });
   const document = isDocument(source) ? source : null;
-  if (document !== null && options.phases !== undefined) checkPhases(document, options.phases);
+  if (document !== null && selection.phases !== undefined) checkPhases(document, selection.phases);
   const acc: Accumulator = {
     dims,
     names: by,
     root: new Map(),
     groups: [] as Group[],
     hoofd: new Map<string, string>(),
-    phases: options.phases === undefined ? null : new Set(options.phases),
-    years: options.years === undefined ? null : new Set(options.years),
+    phases: selection.phases === undefined ? null : new Set(selection.phases),
+    years: selection.years === undefined ? null : new Set(selection.years),
   };
   if (document === null) {
     accumulate(acc, source as readonly BudgetLine[], undefined, "line");

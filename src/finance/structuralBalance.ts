@@ -86,7 +86,9 @@ export interface StructuralBalanceOptions {
  * import { structuralBalance, type BalanceYear } from "opkoers/finance";
  *
  * const year: BalanceYear | undefined = structuralBalance([], { years: [2025] }).years[0];
- * year?.balanced; //=> true
+ * year?.determined; //=> false
+ * year?.balanced; //=> false
+ * year?.assessment.status; //=> "undetermined"
  * ```
  *
  * @category Balance
@@ -113,12 +115,18 @@ export interface BalanceYear {
   readonly corrections: Cents;
   /** structuralBalance + corrections: the figure judged. */
   readonly judgedBalance: Cents;
-  /** Whether the judged structural balance is at least zero (structurele baten cover structurele lasten). */
+  /**
+   * Whether the year could be judged: false when the selection has no line of
+   * the year (the resultaat on taakveld 0.11 left out). Such a year is never
+   * balanced; its figures are zero and its status is `"undetermined"`.
+   */
+  readonly determined: boolean;
+  /** Whether the year is determined and its judged structural balance is at least zero (structurele baten cover structurele lasten); false for an undetermined year. */
   readonly balanced: boolean;
   /** Reserve mutations marked `structureel` on a reserve that does not cover capital charges (code `structural_reserve_mutation`), one per reserve; path `[year, reserve]` (`"-"` when the line names none). */
   readonly issues: readonly Issue[];
-  /** The assessment (rule `gtk2020.structuralBalance`). */
-  readonly assessment: Assessment<"balanced" | "notBalanced">;
+  /** The assessment (rule `gtk2020.structuralBalance`): `"undetermined"` for a year without lines. */
+  readonly assessment: Assessment<"balanced" | "notBalanced" | "undetermined">;
 }
 
 /**
@@ -156,6 +164,7 @@ interface Acc {
   iw: bigint;
   total: bigint;
   marked: Map<string, bigint>;
+  lines: number;
 }
 
 const RULE = "gtk2020.structuralBalance";
@@ -185,6 +194,10 @@ const RULE = "gtk2020.structuralBalance";
  * always equals structural + incidental balance. Corrections (e.g. by the
  * provincie for an unworked taakstelling) change the judged balance, not the
  * totals.
+ *
+ * A year without any line in the selection (the resultaat on 0.11 left out)
+ * is **not determined**: `determined: false`, `balanced: false`, status
+ * `"undetermined"` — never "structureel in evenwicht" for want of figures.
  *
  * @param source - A budget document (default phases: the amended budget) or budget lines (default: all of them).
  * @param options - Years, phases, the reserve taakveld, how reserve mutations count, the reserves, the classification, corrections.
@@ -259,12 +272,13 @@ export function structuralBalance(source: BudgetDocument | readonly BudgetLine[]
     years = [...new Set(lines.map((line) => line.year))].sort((a, b) => a - b);
   }
 
-  const acc = new Map<number, Acc>(years.map((year) => [year, { se: 0n, sr: 0n, ie: 0n, ir: 0n, sa: 0n, sw: 0n, ia: 0n, iw: 0n, total: 0n, marked: new Map() }]));
+  const acc = new Map<number, Acc>(years.map((year) => [year, { se: 0n, sr: 0n, ie: 0n, ir: 0n, sa: 0n, sw: 0n, ia: 0n, iw: 0n, total: 0n, marked: new Map(), lines: 0 }]));
   for (const line of lines) {
     const a = acc.get(line.year);
     if (a === undefined) continue;
     const isReserve = line.taakveld === reserveTaakveld;
     if (!isReserve && partOf(line) === "result") continue;
+    a.lines += 1;
     const expenses = BigInt(line.expenses);
     const revenue = BigInt(line.revenue);
     a.total += revenue - expenses;
@@ -309,7 +323,9 @@ export function structuralBalance(source: BudgetDocument | readonly BudgetLine[]
     const structuralBig = a.sr - a.se + (a.sw - a.sa);
     const correction = corrections.get(year) ?? 0n;
     const judged = structuralBig + correction;
-    const balanced = judged >= 0n;
+    // A year without a line (the resultaat on 0.11 left out) is not determined: nothing shows that it is balanced.
+    const determined = a.lines > 0;
+    const balanced = determined && judged >= 0n;
     const structuralRevenue = toCents(a.sr, at);
     const structuralExpenses = toCents(a.se, at);
     const reserveBalance = toCents(a.sw - a.sa, at);
@@ -339,19 +355,25 @@ export function structuralBalance(source: BudgetDocument | readonly BudgetLine[]
       totalBalance: toCents(a.total, at),
       corrections: corr,
       judgedBalance: judgedC,
+      determined,
       balanced,
       issues,
       assessment: {
-        status: balanced ? "balanced" : "notBalanced",
+        status: !determined ? "undetermined" : balanced ? "balanced" : "notBalanced",
         ruleId: RULE,
         subject: String(year),
         inputs: { year, structuralRevenue, structuralExpenses, structuralReserveBalance: reserveBalance, corrections: corr, structuralMarksOnOtherReserves: issues.map((i) => i.path[1]) },
         thresholds: { minimumStructuralBalance: 0, reserveMutations, reserveTaakveld },
-        message: {
-          nl: `${year}: structurele baten ${nlAmount(structuralRevenue)} en structurele lasten ${nlAmount(structuralExpenses)} (reservemutaties ${nlAmount(reserveBalance)}): structureel saldo ${nlAmount(sb)}${corrNl} — ${balanced ? "structureel in evenwicht" : "niet structureel in evenwicht"}.${issueNl}`,
-          en: `${year}: structural revenue ${enAmount(structuralRevenue)} and structural expenses ${enAmount(structuralExpenses)} (reserve mutations ${enAmount(reserveBalance)}): structural balance ${enAmount(sb)}${corrEn} — ${balanced ? "structurally balanced" : "not structurally balanced"}.${issueEn}`,
-        },
-        severity: balanced ? (issues.length > 0 ? "warning" : "info") : "error",
+        message: !determined
+          ? {
+              nl: `${year}: geen begrotingsregels voor dit jaar — structureel evenwicht niet bepaald.`,
+              en: `${year}: no budget lines for this year — structural balance not determined.`,
+            }
+          : {
+              nl: `${year}: structurele baten ${nlAmount(structuralRevenue)} en structurele lasten ${nlAmount(structuralExpenses)} (reservemutaties ${nlAmount(reserveBalance)}): structureel saldo ${nlAmount(sb)}${corrNl} — ${balanced ? "structureel in evenwicht" : "niet structureel in evenwicht"}.${issueNl}`,
+              en: `${year}: structural revenue ${enAmount(structuralRevenue)} and structural expenses ${enAmount(structuralExpenses)} (reserve mutations ${enAmount(reserveBalance)}): structural balance ${enAmount(sb)}${corrEn} — ${balanced ? "structurally balanced" : "not structurally balanced"}.${issueEn}`,
+            },
+        severity: !determined ? "warning" : balanced ? (issues.length > 0 ? "warning" : "info") : "error",
       },
     };
   });

@@ -27,7 +27,7 @@ import type { BalanceYear, StructuralBalance } from "./structuralBalance.js";
 export interface SupervisionInput {
   /** The begrotingsjaar t. */
   readonly budgetYear: number;
-  /** The structural balance from {@link structuralBalance}; it must contain t and the last jaarschijf. */
+  /** The structural balance from {@link structuralBalance}; it must contain t and the last jaarschijf (an undetermined year never counts as balanced). */
   readonly balance: StructuralBalance;
   /** The last jaarschijf of the meerjarenraming; default t + 3 (Gemeentewet art. 190 lid 1: at least three years after t). */
   readonly lastForecastYear?: number;
@@ -83,7 +83,7 @@ export interface SupervisionRegime {
 function yearOf(balance: StructuralBalance, year: number, what: string): BalanceYear {
   balance.years.forEach((y: unknown, i) => {
     const entry = y as Partial<BalanceYear> | null;
-    if (typeof entry !== "object" || entry === null || typeof entry.year !== "number" || typeof entry.balanced !== "boolean" || !Number.isSafeInteger(entry.judgedBalance)) {
+    if (typeof entry !== "object" || entry === null || typeof entry.year !== "number" || typeof entry.balanced !== "boolean" || typeof entry.determined !== "boolean" || !Number.isSafeInteger(entry.judgedBalance)) {
       fail("invalid_option", `balance.years[${i}] must be a year of structuralBalance, but it is ${describe(y)}.`, { option: "balance", index: i });
     }
   });
@@ -144,7 +144,11 @@ function onTime(
  * The reasons list one assessment per condition, each with its own rule
  * (`gtk2020.regime.balance`, `gtk2020.regime.begrotingOnTime`,
  * `gtk2020.regime.jaarstukkenOnTime`). A missing submission date makes the
- * outcome provisional rather than preventive. What the GTK 2020 §7.10 says
+ * outcome provisional rather than preventive. A year the structural balance
+ * could not determine (no lines: `determined: false`) never counts as
+ * balanced: without figures for t the balance condition is not met, whatever
+ * the last jaarschijf shows (the begroting is not volledig), and the reason
+ * names the undetermined years. What the GTK 2020 §7.10 says
  * about an evenwicht that keeps shifting to later years (opschuivend
  * perspectief) is not confirmed and not applied.
  *
@@ -190,7 +194,11 @@ export function supervisionRegime(input: SupervisionInput): SupervisionRegime {
   const first = yearOf(input.balance, t, "the begrotingsjaar");
   const final = yearOf(input.balance, last, "the last jaarschijf");
 
-  const balancedIn = !realistic ? null : first.balanced ? t : final.balanced ? last : null;
+  // A year that could not be determined (no lines) is never balanced, and a begrotingsjaar without figures is not
+  // "volledig": then no later year can make the balance condition met either.
+  const balancedIn = !realistic || !first.determined ? null : first.balanced ? t : final.balanced ? last : null;
+  const undetermined = [first, ...(final.year === first.year ? [] : [final])].filter((y) => !y.determined).map((y) => y.year);
+  const notDetermined = balancedIn === null && realistic && undetermined.length > 0;
   const assumed = input.realistic === undefined;
   const reelNl = assumed ? " Reëel evenwicht is aangenomen (niet beoordeeld)." : realistic ? " De ramingen zijn als reëel beoordeeld." : " De ramingen zijn niet als reëel beoordeeld.";
   const reelEn = assumed ? " A realistic balance was assumed (not judged)." : realistic ? " The estimates were judged realistic." : " The estimates were judged not realistic.";
@@ -198,7 +206,7 @@ export function supervisionRegime(input: SupervisionInput): SupervisionRegime {
     status: balancedIn === null ? "notMet" : "met",
     ruleId: "gtk2020.regime.balance",
     subject: `begroting.${t}`,
-    inputs: { budgetYear: t, judgedBalanceT: first.judgedBalance, judgedBalanceLast: final.judgedBalance, realistic, realisticAssumed: assumed },
+    inputs: { budgetYear: t, judgedBalanceT: first.judgedBalance, judgedBalanceLast: final.judgedBalance, realistic, realisticAssumed: assumed, undeterminedYears: undetermined },
     thresholds: { lastForecastYear: last, minimumStructuralBalance: 0 },
     message:
       balancedIn === t
@@ -208,12 +216,17 @@ export function supervisionRegime(input: SupervisionInput): SupervisionRegime {
               nl: `Niet in evenwicht in ${t} (saldo ${nlAmount(first.judgedBalance)}), wel uiterlijk in de laatste jaarschijf ${last} (saldo ${nlAmount(final.judgedBalance)}).${reelNl}`,
               en: `Not balanced in ${t} (balance ${enAmount(first.judgedBalance)}), but at the latest in the last year ${last} (balance ${enAmount(final.judgedBalance)}).${reelEn}`,
             }
-          : !realistic
-            ? { nl: `Niet reëel in evenwicht: de ramingen zijn niet volledig, realistisch en haalbaar beoordeeld.`, en: `Not realistically balanced: the estimates were not judged complete, realistic and feasible.` }
-            : {
-                nl: `Niet structureel in evenwicht in ${t} (saldo ${nlAmount(first.judgedBalance)}) en ook niet in de laatste jaarschijf ${last} (saldo ${nlAmount(final.judgedBalance)}).`,
-                en: `Not structurally balanced in ${t} (balance ${enAmount(first.judgedBalance)}) nor in the last year ${last} (balance ${enAmount(final.judgedBalance)}).`,
-              },
+          : notDetermined
+            ? {
+                nl: `Structureel evenwicht niet bepaald: de begroting heeft geen regels voor ${undetermined.join(" en ")}${!first.determined ? `; zonder cijfers voor het begrotingsjaar ${t} is niet aangetoond dat de begroting in ${t} of uiterlijk in ${last} in evenwicht is` : ` en is in ${t} niet in evenwicht (saldo ${nlAmount(first.judgedBalance)})`}. Aan de voorwaarde is daarom niet voldaan.`,
+                en: `Structural balance not determined: the budget has no lines for ${undetermined.join(" and ")}${!first.determined ? `; without figures for the budget year ${t} it is not shown that the budget is balanced in ${t} or at the latest in ${last}` : ` and is not balanced in ${t} (balance ${enAmount(first.judgedBalance)})`}. The condition is therefore not met.`,
+              }
+              : !realistic
+              ? { nl: `Niet reëel in evenwicht: de ramingen zijn niet volledig, realistisch en haalbaar beoordeeld.`, en: `Not realistically balanced: the estimates were not judged complete, realistic and feasible.` }
+              : {
+                  nl: `Niet structureel in evenwicht in ${t} (saldo ${nlAmount(first.judgedBalance)}) en ook niet in de laatste jaarschijf ${last} (saldo ${nlAmount(final.judgedBalance)}).`,
+                  en: `Not structurally balanced in ${t} (balance ${enAmount(first.judgedBalance)}) nor in the last year ${last} (balance ${enAmount(final.judgedBalance)}).`,
+                },
     severity: balancedIn === null ? "error" : "info",
   };
   const reasons = [

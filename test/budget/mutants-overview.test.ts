@@ -525,6 +525,8 @@ describe("programmeShare", () => {
     // 1.417 / 1.509 = 93,903… %, 285 / 1.284 = 22,196… %.
     const base = {
       programme: "zorg",
+      years: [2024],
+      phases: ["primitief"],
       expenses: euro(1417),
       revenue: euro(285),
       totalExpenses: euro(1509),
@@ -543,13 +545,16 @@ describe("programmeShare", () => {
     expect(programmeShare(doc, "zorg", { year: 2024, phases: ["primitief"], rounding: "up" }).expensesShare).toEqual({ defined: true, value: 94, scaled: 940, decimals: 1 });
   });
 
-  it("takes every year and phase when none is given", () => {
-    // zorg: 1.417 + 999 (2025) + 1.100 + 50 (realisatie) + 300 (q1) + 100 (bw-1) lasten.
+  it("defaults to the budget year and the original phases, never every year and phase, and says which it used (issue 19)", () => {
+    // Before: zorg 1.417 + 999 (2025) + 1.100 + 50 (realisatie) + 300 (q1) + 100 (bw-1) lasten were added up.
     const share = programmeShare(doc, "zorg");
-    expect([share.expenses, share.revenue]).toEqual([euro(1417 + 999 + 1100 + 50 + 300 + 100), euro(285 + 210 + 130 + 80)]);
+    expect(share).toEqual(programmeShare(doc, "zorg", { year: 2024, phases: ["primitief"] }));
+    expect([share.years, share.phases, share.expenses, share.revenue]).toEqual([[2024], ["primitief"], euro(1417), euro(285)]);
     const y2025 = programmeShare(doc, "zorg", { year: 2025 });
     expect(y2025).toEqual({
       programme: "zorg",
+      years: [2025],
+      phases: ["primitief"],
       expenses: euro(999),
       revenue: euro(0),
       totalExpenses: euro(999),
@@ -557,6 +562,10 @@ describe("programmeShare", () => {
       expensesShare: { defined: true, value: 100, scaled: 1000, decimals: 1 },
       revenueShare: { defined: false, reason: "whole_is_zero" },
     });
+    // every year and phase only when asked for, in the shared vocabulary
+    const all = programmeShare(doc, "zorg", { years: [2024, 2025], phases: ["primitief", "realisatie", "realisatie-q1", "bw-1"] });
+    expect([all.expenses, all.revenue]).toEqual([euro(1417 + 999 + 1100 + 50 + 300 + 100), euro(285 + 210 + 130 + 80)]);
+    expect(programmeShare(doc, "zorg", { year: 2024, phase: "realisatie" }).phases).toEqual(["realisatie"]);
   });
 });
 

@@ -24,7 +24,8 @@ describe("structuralBalance", () => {
       expect(y.totalBalance).toBe(independent);
       expect(y.structuralBalance + y.incidentalBalance).toBe(y.totalBalance);
       expect(y.structuralBalance).toBe(y.structural.balance + y.structuralReserves.balance);
-      expect(y.balanced).toBe(y.judgedBalance >= 0);
+      expect(y.determined).toBe(lines.some((l) => l.year === y.year));
+      expect(y.balanced).toBe(y.determined && y.judgedBalance >= 0);
       expect(ruleIds.has(y.assessment.ruleId)).toBe(true);
       if (reserveMutations === "incidental") expect(y.structuralReserves).toEqual({ additions: 0, withdrawals: 0, balance: 0 });
     }
@@ -78,6 +79,79 @@ describe("structuralBalance", () => {
     expectCode(() => structuralBalance([], { years: [2025.5] }), "invalid_period");
     expectCode(() => structuralBalance("x" as never), "invalid_option");
     expectCode(() => structuralBalance([line(2025, "6.1", 0, 0, "structureel"), { ...line(2025, "6.1", 0, 0, "structureel"), revenue: Number.MAX_SAFE_INTEGER as Cents }, { ...line(2025, "6.1", 0, 0, "structureel"), revenue: Number.MAX_SAFE_INTEGER as Cents }]), "amount_out_of_range");
+  });
+});
+
+describe("a year without lines is not determined (issue 19)", () => {
+  it("structuralBalance: a year without any line is undetermined, never structureel in evenwicht", () => {
+    const result = structuralBalance([line(2025, "6.1", 100, 150, "structureel")], { years: [2025, 2026] });
+    const empty = result.years[1]!;
+    expect([empty.year, empty.determined, empty.balanced, empty.assessment.status, empty.assessment.severity]).toEqual([2026, false, false, "undetermined", "warning"]);
+    expect(empty.assessment.message).toEqual({
+      nl: "2026: geen begrotingsregels voor dit jaar — structureel evenwicht niet bepaald.",
+      en: "2026: no budget lines for this year — structural balance not determined.",
+    });
+    expect(empty.assessment.message.nl).not.toContain("in evenwicht —");
+    expect([result.years[0]!.determined, result.years[0]!.balanced, result.years[0]!.assessment.status]).toEqual([true, true, "balanced"]);
+    // the default years of a document (t..t+3) with lines for t only; a positive correction does not determine a year either
+    const doc: BudgetDocument = {
+      budgetYear: 2025,
+      programmes: [{ code: "p", name: "P" }],
+      taakvelden: ["6.1"],
+      phases: [{ id: "primitief", kind: "original" }],
+      lines: [line(2025, "6.1", 100, 150, "structureel")],
+      amendments: [],
+    };
+    const byDoc = structuralBalance(doc, { corrections: [{ year: 2027, amount: euro(10), description: "x" }] });
+    expect(byDoc.years.map((y) => [y.year, y.determined, y.balanced, y.assessment.status])).toEqual([
+      [2025, true, true, "balanced"],
+      [2026, false, false, "undetermined"],
+      [2027, false, false, "undetermined"],
+      [2028, false, false, "undetermined"],
+    ]);
+  });
+
+  it("structuralBalance: only the resultaat on 0.11 is not a line that determines a year; a line of zeros or a reserve mutation is", () => {
+    const result = structuralBalance([line(2025, "0.11", 0, 100, "structureel"), line(2026, "6.1", 0, 0, "structureel"), line(2027, "0.10", 0, 5, "incidenteel")], { years: [2025, 2026, 2027] });
+    expect(result.years.map((y) => [y.year, y.determined, y.assessment.status])).toEqual([
+      [2025, false, "undetermined"],
+      [2026, true, "balanced"],
+      [2027, true, "balanced"],
+    ]);
+  });
+
+  it("supervisionRegime: an undetermined begrotingsjaar or last jaarschijf never makes the regime repressive, and the reason says why", () => {
+    const onTime = { begrotingSubmittedOn: "2024-11-01", jaarstukkenSubmittedOn: "2024-07-01" } as const;
+    const years = { years: [2025, 2026, 2027, 2028] };
+    // nothing at all
+    const none = supervisionRegime({ budgetYear: 2025, balance: structuralBalance([], years), ...onTime });
+    expect([none.regime, none.balancedIn, none.provisional, none.reasons[0]?.status]).toEqual(["preventive", null, false, "notMet"]);
+    expect(none.reasons[0]?.message.nl).toBe(
+      "Structureel evenwicht niet bepaald: de begroting heeft geen regels voor 2025 en 2028; zonder cijfers voor het begrotingsjaar 2025 is niet aangetoond dat de begroting in 2025 of uiterlijk in 2028 in evenwicht is. Aan de voorwaarde is daarom niet voldaan.",
+    );
+    expect(none.reasons[0]?.message.en).toBe(
+      "Structural balance not determined: the budget has no lines for 2025 and 2028; without figures for the budget year 2025 it is not shown that the budget is balanced in 2025 or at the latest in 2028. The condition is therefore not met.",
+    );
+    expect(none.reasons[0]?.inputs).toMatchObject({ undeterminedYears: [2025, 2028] });
+    expect(none.assessment.message.en).toContain("Reason: Structural balance not determined");
+    // t without lines, the last jaarschijf balanced: still not met (the begroting t has no figures)
+    const noT = supervisionRegime({ budgetYear: 2025, balance: structuralBalance([line(2028, "6.1", 0, 10, "structureel")], years), ...onTime });
+    expect([noT.regime, noT.balancedIn, noT.reasons[0]?.inputs["undeterminedYears"]]).toEqual(["preventive", null, [2025]]);
+    // t not balanced, the last jaarschijf without lines: not met, and said so
+    const noLast = supervisionRegime({ budgetYear: 2025, balance: structuralBalance([line(2025, "6.1", 10, 0, "structureel")], years), ...onTime });
+    expect([noLast.regime, noLast.balancedIn]).toEqual(["preventive", null]);
+    expect(noLast.reasons[0]?.message.nl).toBe("Structureel evenwicht niet bepaald: de begroting heeft geen regels voor 2028 en is in 2025 niet in evenwicht (saldo € -10,00). Aan de voorwaarde is daarom niet voldaan.");
+    // t balanced: the regime does not depend on an empty last jaarschijf
+    const tBalanced = supervisionRegime({ budgetYear: 2025, balance: structuralBalance([line(2025, "6.1", 0, 10, "structureel")], years), ...onTime });
+    expect([tBalanced.regime, tBalanced.balancedIn]).toEqual(["repressive", 2025]);
+    // without submission dates it is preventive, not "provisionally repressive"
+    expect(supervisionRegime({ budgetYear: 2025, balance: structuralBalance([], years) }).regime).toBe("preventive");
+  });
+
+  it("supervisionRegime refuses a balance year without the determined flag", () => {
+    const year = structuralBalance([line(2025, "6.1", 0, 10, "structureel")], { years: [2025] }).years[0]!;
+    const { determined: _omit, ...old } = year;
+    expectCode(() => supervisionRegime({ budgetYear: 2025, lastForecastYear: 2025, balance: { years: [old], reserveTaakveld: "0.10", reserveMutations: "gtk2020" } as never }), "invalid_option");
   });
 });
 

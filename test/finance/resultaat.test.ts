@@ -40,6 +40,7 @@ describe("the resultaat on 0.11 is left out", () => {
       totalBalance: euro(-100_000),
       corrections: 0 as Cents,
       judgedBalance: euro(-100_000),
+      determined: true,
       balanced: false,
       issues: [],
       assessment: {

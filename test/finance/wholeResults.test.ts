@@ -61,7 +61,7 @@ describe("structuralBalance and supervisionRegime, whole results", () => {
           status: "met",
           ruleId: "gtk2020.regime.balance",
           subject: "begroting.2025",
-          inputs: { budgetYear: 2025, judgedBalanceT: euro(5), judgedBalanceLast: 0, realistic: true, realisticAssumed: false },
+          inputs: { budgetYear: 2025, judgedBalanceT: euro(5), judgedBalanceLast: 0, realistic: true, realisticAssumed: false, undeterminedYears: [] },
           thresholds: { lastForecastYear: 2028, minimumStructuralBalance: 0 },
           message: { nl: "Structureel in evenwicht in 2025 (saldo € 5,00). De ramingen zijn als reëel beoordeeld.", en: "Structurally balanced in 2025 (balance € 5.00). The estimates were judged realistic." },
           severity: "info",

@@ -138,6 +138,7 @@ export const OTHER_STATUSES = {
   needsExplanation: { word: { nl: "toelichting nodig", en: "needs explanation" }, tone: "warning" },
   balanced: { word: { nl: "in evenwicht", en: "balanced" }, tone: "good" },
   notBalanced: { word: { nl: "niet in evenwicht", en: "not balanced" }, tone: "bad" },
+  undetermined: { word: { nl: "niet bepaald", en: "not determined" }, tone: "neutral" },
   repressive: { word: { nl: "repressief toezicht", en: "repressive supervision" }, tone: "good" },
   preventive: { word: { nl: "preventief toezicht", en: "preventive supervision" }, tone: "bad" },
   delivered: { word: { nl: "ingediend", en: "delivered" }, tone: "good" },
