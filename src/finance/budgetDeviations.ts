@@ -213,7 +213,7 @@ function thresholdText(p: Checked, lang: "nl" | "en"): string {
  * @param source - A budget document or budget lines.
  * @param options - The policy, the grouping, the year and phases, the explanations.
  * @returns One row per group (sorted by subject) with the lasten and baten deviation, each with an assessment.
- * @throws {@link DomainError} `invalid_option` – when the policy or an option is malformed (`parts` empty or naming no part of the overzicht), or plain lines are given without phases.
+ * @throws {@link DomainError} `invalid_option` – when the policy or an option is malformed (`parts` empty or naming no part of the overzicht), plain lines are given without phases, or a document has two whole-year actual phases with lines in the year and no `actualPhases` says which to compare (versions of the realisatie are never added up).
  * @throws {@link DomainError} `unknown_phase` – when a phase is not in the document.
  * @throws {@link DomainError} `invalid_amount` – when an amount is not a whole number of cents.
  * @throws {@link DomainError} `invalid_factor` – when the policy's percentage is not an exact decimal.

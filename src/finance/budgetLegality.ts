@@ -176,7 +176,7 @@ function unitLabel(code: string, part: LinePart): { nl: string; en: string } {
  * @param source - A budget document or budget lines.
  * @param options - Year and phases, related revenue, classifications, counting overrides and the verantwoordingsgrens.
  * @returns The overruns, the totals and the assessment against the grens.
- * @throws {@link DomainError} `invalid_option` – when an option is malformed, a category is unknown, plain lines are given without phases, or a programme code is also the code of a non-programme unit.
+ * @throws {@link DomainError} `invalid_option` – when an option is malformed, a category is unknown, plain lines are given without phases, a document has two whole-year actual phases with lines in the year and no `actualPhases` says which to compare, or a programme code is also the code of a non-programme unit.
  * @throws {@link DomainError} `unknown_phase` – when a phase is not in the document.
  * @throws {@link DomainError} `invalid_amount` – when an amount is not a whole number of cents.
  * @throws {@link DomainError} `invalid_factor` – when the percentage is not an exact decimal.

@@ -203,3 +203,31 @@ describe("budgetDeviations: parts (issue 19)", () => {
     for (const parts of [[], ["programma"], "programme", [null], {}]) expectCode(() => budgetDeviations(all, { ...select, policy, parts: parts as never }), "invalid_option");
   });
 });
+
+describe("two versions of the realisatie (issue 18, silent doubling)", () => {
+  const doc: BudgetDocument = {
+    municipality: { code: "GM0034", name: "Almere" },
+    budgetYear: 2024,
+    programmes: [{ code: "p", name: "Zorg" }],
+    taakvelden: ["6.1"],
+    phases: [
+      { id: "nw", kind: "original", label: { nl: "Begroting", en: "Budget" } },
+      { id: "voorlopig", kind: "actual", label: { nl: "Realisatie voorlopig", en: "Actual, provisional" } },
+      { id: "real", kind: "actual", label: { nl: "Realisatie", en: "Actual" } },
+    ],
+    lines: [line("nw", "p", 1_000_000), line("voorlopig", "p", 1_040_000), line("real", "p", 1_050_000)],
+    amendments: [],
+  } as unknown as BudgetDocument;
+
+  it("does not add two whole-year actual phases of one year: it asks which to compare", () => {
+    expectCode(() => budgetDeviations(doc, { policy: DEVIATION_POLICIES.nieuwkoop2017 }), "invalid_option");
+    expectCode(() => budgetLegality(doc), "invalid_option");
+    const chosen = budgetDeviations(doc, { policy: DEVIATION_POLICIES.nieuwkoop2017, actualPhases: ["real"] });
+    expect(chosen[0]!.expenses.actual).toBe(1_050_000);
+  });
+
+  it("still takes the one realisatie that has lines in the year by default", () => {
+    const oneYear = { ...doc, lines: [line("nw", "p", 1_000_000), line("real", "p", 1_050_000), { ...line("voorlopig", "p", 7), year: 2023 }] } as BudgetDocument;
+    expect(budgetDeviations(oneYear, { policy: DEVIATION_POLICIES.nieuwkoop2017 })[0]!.expenses.actual).toBe(1_050_000);
+  });
+});

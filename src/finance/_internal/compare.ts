@@ -25,11 +25,23 @@ export interface CompareSelection {
 export type GroupDimension = "programme" | "taakveld" | "categorie" | "costCentre";
 const GROUP_DIMENSIONS: readonly GroupDimension[] = ["programme", "taakveld", "categorie", "costCentre"];
 
-/** The default actual phases of a document: whole-year actual phases, or else its quarterly ones. */
-function defaultActual(doc: BudgetDocument): readonly string[] {
+/**
+ * The default actual phases of a document for a year: its whole-year actual phase, or else its quarterly ones
+ * (quarters are parts of the year and add up). Two whole-year actual phases with lines in the year are two
+ * versions of the realisatie, not parts of it: adding them would double the figures, so the caller must choose.
+ */
+function defaultActual(doc: BudgetDocument, year: unknown): readonly string[] {
   const actual = phasesOf(doc).filter((p) => p.kind === "actual");
   const whole = actual.filter((p) => p.quarter === undefined);
-  return (whole.length > 0 ? whole : actual).map((p) => p.id);
+  const withLines = whole.filter((p) => doc.lines.some((l) => l.phase === p.id && l.year === year));
+  if (withLines.length > 1) {
+    fail(
+      "invalid_option",
+      `The budget has ${withLines.length} whole-year actual phases with lines in ${String(year)} (${withLines.map((p) => JSON.stringify(p.id)).join(", ")}): they are versions of the realisatie, not parts of it, and adding them would double the figures; give actualPhases to say which one to compare.`,
+      { option: "actualPhases", phases: withLines.map((p) => p.id) },
+    );
+  }
+  return (whole.length > 0 ? (withLines.length === 1 ? withLines : whole) : actual).map((p) => p.id);
 }
 
 /** Compare amended and actual lasten/baten of one year, grouped by the dimensions. */
@@ -47,7 +59,7 @@ export function compareGroups(
   if (isDocument(source)) {
     checkDocument(source, "The budget");
     year ??= source.budgetYear;
-    actualPhases ??= defaultActual(source);
+    actualPhases ??= defaultActual(source, year);
   } else if (selection.amendedPhases === undefined || actualPhases === undefined) {
     fail("invalid_option", "For plain budget lines, amendedPhases and actualPhases must both be given (a document has defaults).", { option: "amendedPhases/actualPhases" });
   }
