@@ -109,6 +109,21 @@ describe("standardColumns: two whole-year actual phases (issue 18)", () => {
     expect(overview.saldo["original"]).toEqual({ expenses: 1_000_00, revenue: 900_00, balance: -100_00 });
   });
 
+  // Needs `standardColumns(doc, options.asOf, year)` in overviewOfBatenLasten (src/budget/overviewOfBatenLasten.ts,
+  // owned by another branch of issue 18): until then its default columns are chosen for the budget year, so two
+  // actual phases with lines only in a later year are added up there. Enable when that one line is merged.
+  it.skip("overviewOfBatenLasten chooses its default columns for the year it shows, not the budget year", () => {
+    const later: BudgetDocument = twoActuals([
+      line("zorg", "6.1", 1_000, 0, { year: 2025 }),
+      line("zorg", "6.1", 1_100, 0, { year: 2025, phase: "voorlopig" }),
+      line("zorg", "6.1", 1_150, 0, { year: 2025, phase: "realisatie" }),
+    ]);
+    const overview = overviewOfBatenLasten(later, { year: 2025 });
+    expect(overview.columns.map((c) => c.id)).toEqual(["original", "amended", "actual:voorlopig", "actual"]);
+    expect(overview.saldo["actual"]?.expenses).toBe(1_150_00);
+    expect(overview.saldo["actual:voorlopig"]?.expenses).toBe(1_100_00);
+  });
+
   test.prop([fc.array(lineArb(fc.constantFrom("primitief", "voorlopig", "realisatie", "q1")), { maxLength: 30 }), fc.boolean()])(
     "every actual column shows one phase alone or only phases without lines in the year; none is a sum of two versions",
     (lines, swap) => {
