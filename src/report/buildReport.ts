@@ -6,6 +6,7 @@ import {
   standardColumns,
   type BatenLastenOverview,
   type BudgetDocument,
+  type BudgetLine,
   type Figures,
   type OverviewColumn,
 } from "../budget/index.js";
@@ -41,28 +42,38 @@ function deadlinesAround(doc: PlanningDocument, asOf: IsoDate, windowDays: numbe
 }
 
 /**
- * The overview's columns: the standard ones, and without actual figures one column per forecast phase
- * that has lines in the budget year (each forecast is a whole-year estimate, so they are never added up).
- * The last forecast in the document's order is the one compared with the amended budget; it keeps the id
- * `"forecast"`, earlier ones are `"forecast:<phase id>"`.
+ * The overview's columns, chosen for the budget year. The standard ones (`standardColumns` of
+ * opkoers/budget): begroting primitief, na wijziging, and the realisatie — one column per whole-year actual
+ * phase with lines in the year when there are several (they are versions of one figure, never added up; the
+ * last in the document's order keeps the id `"actual"` and is the one compared with the amended budget).
+ * An actual column without a single line in the budget year is left out: its zeros would be compared as if
+ * nothing had been spent. Without actual figures: one column per forecast phase that has lines in the budget
+ * year (each forecast is a whole-year estimate, so they are never added up either). The last forecast in the
+ * document's order is the one compared with the amended budget; it keeps the id `"forecast"`, earlier ones
+ * are `"forecast:<phase id>"`.
  */
 function columnsOf(budget: BudgetDocument, asOf: IsoDate): { columns: readonly OverviewColumn[]; compare: OverviewColumn | undefined } {
-  const columns = [...standardColumns(budget, asOf)];
-  let compare = columns.find((c) => c.id === "actual");
-  if (compare === undefined) {
-    const forecasts = budget.phases.filter((p) => p.kind === "forecast" && budget.lines.some((line) => line.phase === p.id && line.year === budget.budgetYear));
-    forecasts.forEach((phase, i) => {
-      const last = i === forecasts.length - 1;
-      const name = phase.label ?? phase.id;
-      const column: OverviewColumn = {
-        id: last ? "forecast" : `forecast:${phase.id}`,
-        label: forecasts.length === 1 ? { nl: "Prognose", en: "Forecast" } : { nl: `Prognose ${name}`, en: `Forecast ${name}` },
-        phases: [phase.id],
-      };
-      columns.push(column);
-      if (last) compare = column;
-    });
-  }
+  const year = budget.budgetYear;
+  // The lines themselves are checked where they are added up; a line that is not an object has no phase here.
+  const lines = budget.lines as readonly (Partial<BudgetLine> | null | undefined)[];
+  const hasLines = (phases: readonly string[]): boolean => lines.some((line) => line?.phase !== undefined && phases.includes(line.phase) && line.year === year);
+  const standard = standardColumns(budget, asOf, year);
+  const actual = standard.find((c) => c.id === "actual");
+  if (actual !== undefined && hasLines(actual.phases)) return { columns: standard, compare: actual };
+  const columns = standard.filter((c) => c.id !== "actual");
+  let compare: OverviewColumn | undefined;
+  const forecasts = budget.phases.filter((p) => p.kind === "forecast" && hasLines([p.id]));
+  forecasts.forEach((phase, i) => {
+    const last = i === forecasts.length - 1;
+    const name = phase.label ?? phase.id;
+    const column: OverviewColumn = {
+      id: last ? "forecast" : `forecast:${phase.id}`,
+      label: forecasts.length === 1 ? { nl: "Prognose", en: "Forecast" } : { nl: `Prognose ${name}`, en: `Forecast ${name}` },
+      phases: [phase.id],
+    };
+    columns.push(column);
+    if (last) compare = column;
+  });
   return { columns, compare };
 }
 

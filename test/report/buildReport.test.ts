@@ -158,3 +158,83 @@ describe("buildReport: more than one forecast (issue 18)", () => {
     ]);
   });
 });
+
+describe("buildReport: more than one realisatie (issue 18)", () => {
+  // A voorlopige and a definitieve realisatie 2024: the definitieve is the original budget plus € 100.000 lasten.
+  const original = ALMERE_GEZONDHEID_2024_BUDGET.lines.filter((line) => line.phase === "primitief");
+  const year = original.filter((line) => line.year === 2024);
+  const twoActuals = (): BudgetDocument => ({
+    ...ALMERE_GEZONDHEID_2024_BUDGET,
+    phases: [
+      { id: "primitief", kind: "original" },
+      { id: "voorlopig", kind: "actual", label: "voorlopig" },
+      { id: "realisatie", kind: "actual", label: "definitief" },
+      { id: "prognose", kind: "forecast" },
+    ],
+    lines: [
+      ...original,
+      ...year.map((line) => ({ ...line, phase: "voorlopig" })),
+      ...year.map((line, i) => ({ ...line, phase: "realisatie", expenses: (line.expenses + (i === 0 ? 100_000_00 : 0)) as typeof line.expenses })),
+      ...year.map((line) => ({ ...line, phase: "prognose", expenses: (line.expenses * 3) as typeof line.expenses })),
+    ],
+    amendments: [],
+  });
+  const gezondheid = planning([{ code: "gezondheid", name: "Gezondheid", ...empty }]);
+
+  it("shows each realisatie in its own column instead of adding them up (which doubled the figures), and compares with the last", () => {
+    const report = buildReport({ planning: gezondheid, budget: twoActuals() }, { asOf: "2025-04-01" });
+    expect(report.budget?.columns.map((c) => [c.id, c.label.nl, c.phases])).toEqual([
+      ["original", "Begroting primitief", ["primitief"]],
+      ["amended", "Begroting na wijziging", ["primitief"]],
+      ["actual:voorlopig", "Realisatie voorlopig", ["voorlopig"]],
+      ["actual", "Realisatie definitief", ["realisatie"]],
+    ]);
+    const figures = report.programmes[0]?.finances;
+    expect([year[0]?.programme, year[0]?.taakveld]).toEqual(["gezondheid", "7.1"]);
+    expect(figures?.values["actual:voorlopig"]).toEqual(figures?.values["original"]);
+    expect(figures?.values["actual"]?.expenses).toBe((figures?.values["original"]?.expenses ?? 0) + 100_000_00);
+    // The deviations compare the amended budget with the definitieve realisatie only, not the sum and not the forecast.
+    const row = report.budget?.deviations.find((r) => r.key["programme"] === "gezondheid");
+    expect(row?.expenses.actual).toBe(figures?.values["actual"]?.expenses);
+    expect(row?.expenses.amended).toBe(figures?.values["amended"]?.expenses);
+    // The overzicht in the report: the same columns, the difference with the last realisatie, the saldo not doubled.
+    const overview = report.budget?.overview;
+    expect(overview?.columns).toEqual(["original", "amended", "actual:voorlopig", "actual", "difference"]);
+    expect(overview?.saldo["actual:voorlopig"]).toEqual(overview?.saldo["original"]);
+    expect(overview?.saldo["difference"]?.balance).toBe((overview?.saldo["actual"]?.balance ?? 0) - (overview?.saldo["amended"]?.balance ?? 0));
+    const text = renderReport([report]);
+    expect(text).toMatch(/Realisatie voorlopig\s+Realisatie definitief\s+Verschil/);
+  });
+
+  it("with one realisatie keeps the column as it was, and compares with the realisatie, not the forecast", () => {
+    const budget = twoActuals();
+    const one = { ...budget, phases: budget.phases.filter((p) => p.id !== "voorlopig"), lines: budget.lines.filter((l) => l.phase !== "voorlopig") };
+    const report = buildReport({ planning: gezondheid, budget: one }, { asOf: "2025-04-01" });
+    expect(report.budget?.columns.map((c) => [c.id, c.label.en, c.phases])).toEqual([
+      ["original", "Original budget", ["primitief"]],
+      ["amended", "Amended budget", ["primitief"]],
+      ["actual", "Actual", ["realisatie"]],
+    ]);
+    const row = report.budget?.deviations.find((r) => r.key["programme"] === "gezondheid");
+    expect(row?.expenses.actual).toBe(report.programmes[0]?.finances?.values["actual"]?.expenses);
+  });
+
+  it("a declared realisatie without lines in the year is not compared as zero: the forecast is", () => {
+    const budget = twoActuals();
+    const early = { ...budget, lines: budget.lines.filter((l) => l.phase !== "voorlopig" && l.phase !== "realisatie") };
+    const report = buildReport({ planning: gezondheid, budget: early }, { asOf: "2024-10-01" });
+    expect(report.budget?.columns.map((c) => [c.id, c.phases])).toEqual([
+      ["original", ["primitief"]],
+      ["amended", ["primitief"]],
+      ["forecast", ["prognose"]],
+    ]);
+    const row = report.budget?.deviations.find((r) => r.key["programme"] === "gezondheid");
+    expect(row?.expenses.actual).toBe(report.programmes[0]?.finances?.values["forecast"]?.expenses);
+    expect(row?.expenses.actual).toBeGreaterThan(0);
+    // Without a forecast either: no comparison at all, and the report says so.
+    const none = buildReport({ planning: gezondheid, budget: { ...early, lines: early.lines.filter((l) => l.phase !== "prognose") } }, { asOf: "2024-10-01" });
+    expect(none.budget?.columns.map((c) => c.id)).toEqual(["original", "amended"]);
+    expect(none.budget?.deviations).toEqual([]);
+    expect(none.notes.map((n) => n.en)).toContain("The budget has no actual or forecast figures for 2024: deviations were not determined.");
+  });
+});
