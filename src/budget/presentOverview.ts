@@ -1,6 +1,8 @@
 import { DomainError } from "../errors/DomainError.js";
 import { roundForPresentation, subtract, type Cents, type PresentationUnit, type RoundingMode } from "../money/index.js";
-import type { BatenLastenOverview, OverviewPart } from "./types.js";
+import type { LocalizedText } from "../status/index.js";
+import type { BatenLastenOverview, OverviewPart, OverviewSubtotalPart } from "./types.js";
+import { GENERAL_PARTS, isGeneralPart, SUBTOTAL_LABELS } from "./_internal/subtotalParts.js";
 
 /**
  * Options for {@link presentOverview}.
@@ -114,7 +116,27 @@ export interface PresentedOverview {
     /** Figures per column id. */
     readonly values: Readonly<Record<string, PresentedFigures>>;
   }[];
-  /** Saldo van baten en lasten: each figure the exact total rounded; the rounded lines add up to it. */
+  /**
+   * The subtotal of each part, in the order of the overzicht: the "Totaal
+   * programma's", then each non-programme part that has lines (algemene
+   * dekkingsmiddelen, overhead, Vpb, onvoorzien). Each figure is the part's
+   * exact subtotal rounded; the part's rounded lines add up to it.
+   */
+  readonly subtotals: readonly {
+    /** The part. */
+    readonly part: OverviewSubtotalPart;
+    /** The published name ("Totaal programma's", "Algemene dekkingsmiddelen", …). */
+    readonly label: LocalizedText;
+    /** How many lines of the overview the part has. */
+    readonly lines: number;
+    /** Figures per column id. */
+    readonly values: Readonly<Record<string, PresentedFigures>>;
+  }[];
+  /**
+   * Saldo van baten en lasten: each figure the exact total rounded. It can
+   * differ from the sum of the subtotals by an afrondingsverschil (see
+   * {@link presentOverview}).
+   */
   readonly saldo: Readonly<Record<string, PresentedFigures>>;
   /** Reserve mutations per programme. */
   readonly reserves: readonly {
@@ -189,7 +211,7 @@ function describeValue(value: unknown): string {
  * saldo from baten − lasten, the resultaat from saldo + reserves. A closed
  * jaarrekening (exact resultaat 0) always shows a resultaat of 0.
  *
- * @param overview - From {@link overviewOfBatenLasten}.
+ * @param overview - From {@link overviewOfBatenLasten} (its `subtotals` are not read: each is worked out again from the part's lines).
  * @param options - The unit (default thousands) and the rounding of totals.
  * @returns The same table in whole units.
  * @throws {@link DomainError} `invalid_option` – when the overview is not an overview, the options are not an object, or the unit is unknown.
@@ -222,7 +244,7 @@ function describeValue(value: unknown): string {
  * @category Overzicht
  * @since 0.1.0
  */
-export function presentOverview(overview: BatenLastenOverview, options: PresentOverviewOptions = {}): PresentedOverview {
+export function presentOverview(overview: Omit<BatenLastenOverview, "subtotals">, options: PresentOverviewOptions = {}): PresentedOverview {
   if (!isRecord(options)) {
     throw new DomainError("invalid_option", `The options of presentOverview must be an object, but they are ${describeValue(options)}.`, { option: "options", value: options });
   }
@@ -246,6 +268,17 @@ export function presentOverview(overview: BatenLastenOverview, options: PresentO
   round([]); // validates the unit and the rounding mode, also for an overview without columns
   const size = UNIT_CENTS[unit];
   const main = [...overview.programmes, ...overview.general];
+  // The groups whose lines are rounded together: the programmes, each non-programme part that has lines, and
+  // (only in an overview put together by hand) the non-programme lines without such a part, which have no subtotal.
+  const indices = (lines: readonly { readonly part?: OverviewPart }[], keep: (part: OverviewPart | undefined) => boolean): number[] =>
+    lines.flatMap((line, j) => (keep(line.part) ? [overview.programmes.length + j] : []));
+  const groups: { part: OverviewSubtotalPart | null; lines: number[] }[] = [
+    { part: "programmes", lines: overview.programmes.map((_, i) => i) },
+    ...GENERAL_PARTS.map((part) => ({ part, lines: indices(overview.general, (p) => p === part) })).filter((group) => group.lines.length > 0),
+    { part: null, lines: indices(overview.general, (p) => !isGeneralPart(p)) },
+  ];
+  const subtotalGroups = groups.filter((group): group is { part: OverviewSubtotalPart; lines: number[] } => group.part !== null);
+  const subtotalValues = subtotalGroups.map((): Record<string, PresentedFigures> => ({}));
   const mainValues = main.map((): Record<string, PresentedFigures> => ({}));
   const reserveValues = overview.reserves.map((): Record<string, PresentedReserveFigures> => ({}));
   const saldo: Record<string, PresentedFigures> = {};
@@ -253,20 +286,29 @@ export function presentOverview(overview: BatenLastenOverview, options: PresentO
   const result: Record<string, number> = {};
   for (const column of overview.columns) {
     const id = column.id;
-    const expenses = round(main.map((line) => line.values[id]?.expenses ?? (0 as Cents)));
-    const revenue = round(main.map((line) => line.values[id]?.revenue ?? (0 as Cents)));
+    const exactExpenses = main.map((line) => line.values[id]?.expenses ?? (0 as Cents));
+    const exactRevenue = main.map((line) => line.values[id]?.revenue ?? (0 as Cents));
     const exactBalances = main.map((line) => subtract(line.values[id]?.revenue ?? (0 as Cents), line.values[id]?.expenses ?? (0 as Cents)));
-    const saldoTotal = round(exactBalances).total;
-    const balances = balanced(
-      main.map((_, i) => (revenue.lines[i] as number) - (expenses.lines[i] as number)),
-      exactBalances,
-      size,
-      saldoTotal,
-    );
-    main.forEach((_, i) => {
-      (mainValues[i] as Record<string, PresentedFigures>)[id] = { expenses: expenses.lines[i] as number, revenue: revenue.lines[i] as number, balance: balances[i] as number };
-    });
-    saldo[id] = { expenses: expenses.total, revenue: revenue.total, balance: saldoTotal };
+    // Per part: each subtotal is the part's exact subtotal rounded, and the part's lines add up to it.
+    for (const group of groups) {
+      const pick = (amounts: readonly Cents[]): Cents[] => group.lines.map((i) => amounts[i] as Cents);
+      const expenses = round(pick(exactExpenses));
+      const revenue = round(pick(exactRevenue));
+      const balanceTotal = round(pick(exactBalances)).total;
+      const balances = balanced(
+        group.lines.map((_, k) => (revenue.lines[k] as number) - (expenses.lines[k] as number)),
+        pick(exactBalances),
+        size,
+        balanceTotal,
+      );
+      group.lines.forEach((i, k) => {
+        (mainValues[i] as Record<string, PresentedFigures>)[id] = { expenses: expenses.lines[k] as number, revenue: revenue.lines[k] as number, balance: balances[k] as number };
+      });
+      const g = subtotalGroups.indexOf(group as (typeof subtotalGroups)[number]);
+      if (g >= 0) (subtotalValues[g] as Record<string, PresentedFigures>)[id] = { expenses: expenses.total, revenue: revenue.total, balance: balanceTotal };
+    }
+    // The saldo van baten en lasten: the exact totals rounded once.
+    saldo[id] = { expenses: round(exactExpenses).total, revenue: round(exactRevenue).total, balance: round(exactBalances).total };
     const additions = round(overview.reserves.map((line) => line.values[id]?.additions ?? (0 as Cents)));
     const withdrawals = round(overview.reserves.map((line) => line.values[id]?.withdrawals ?? (0 as Cents)));
     const exactReserves = overview.reserves.map((line) => subtract(line.values[id]?.withdrawals ?? (0 as Cents), line.values[id]?.additions ?? (0 as Cents)));
@@ -299,6 +341,7 @@ export function presentOverview(overview: BatenLastenOverview, options: PresentO
       values[diff.id] = { additions: b.additions - a.additions, withdrawals: b.withdrawals - a.withdrawals, balance: b.balance - a.balance };
     };
     mainValues.forEach(f);
+    subtotalValues.forEach(f);
     f(saldo);
     reserveValues.forEach(r);
     r(reservesTotal);
@@ -313,6 +356,12 @@ export function presentOverview(overview: BatenLastenOverview, options: PresentO
       const i = overview.programmes.length + j;
       return line.part === undefined ? lineOf(i) : { ...lineOf(i), part: line.part };
     }),
+    subtotals: subtotalGroups.map((group, g) => ({
+      part: group.part,
+      label: SUBTOTAL_LABELS[group.part],
+      lines: group.lines.length,
+      values: subtotalValues[g] as Record<string, PresentedFigures>,
+    })),
     saldo,
     reserves: overview.reserves.map((line, i) => ({ programme: line.programme, label: line.label, values: reserveValues[i] as Record<string, PresentedReserveFigures> })),
     reservesTotal,
