@@ -213,7 +213,7 @@ describe("presentOverview: subtotals per part (issue 18 §5)", () => {
       const programmeOnly = amendments
         .map((a) => ({ ...a, mutations: a.mutations.filter(ownLine) }))
         .filter((a) => a.mutations.length > 0)
-        .reduce((d, a) => applyAmendment(d, a).document, { ...base, lines: base.lines.filter(ownLine) });
+        .reduce<BudgetDocument>((d, a) => applyAmendment(d, a).document, { ...base, lines: base.lines.filter(ownLine) });
       const exact = overviewOfBatenLasten(programmeOnly, { year: 2024 });
       expect(exact.general).toEqual([]);
       const table = presentOverview(exact, { unit, rounding });
