@@ -192,24 +192,36 @@ function describeValue(value: unknown): string {
  * Round an overzicht van baten en lasten to × € 1.000 (or euros, or
  * millions) so that the published table is true and adds up:
  *
- * - every total — the lasten, baten and saldo of the saldo van baten en
- *   lasten, the toevoegingen, onttrekkingen and balance of the reserves, and
- *   the resultaat — is its exact value rounded (with `rounding`, default
- *   half up), never a sum of rounded parts;
- * - the lines' lasten and baten are rounded with money's largest-remainder
- *   method (`roundForPresentation`), so each is its exact value rounded down
- *   or up and they add up to their rounded total;
+ * - every total and subtotal — the lasten, baten and saldo of each part
+ *   (`subtotals`: the "Totaal programma's", then algemene dekkingsmiddelen,
+ *   overhead, Vpb and onvoorzien where they have lines) and of the saldo van
+ *   baten en lasten, the toevoegingen, onttrekkingen and balance of the
+ *   reserves, and the resultaat — is its exact value rounded (with
+ *   `rounding`, default half up), never a sum of rounded parts;
+ * - the lines' lasten and baten are rounded part by part with money's
+ *   largest-remainder method (`roundForPresentation`), so each is its exact
+ *   value rounded down or up and the lines of a part add up to its rounded
+ *   subtotal;
  * - a line's saldo is its rounded baten − lasten, except where the rounded
- *   lines would not add up to the rounded saldo: then the lines whose saldo
- *   was rounded furthest the wrong way absorb the difference, one unit each
- *   (with the modes to nearest, at most one line per column). The reserve
- *   lines' balances likewise add up to the rounded reserve balance;
+ *   lines of a part would not add up to the part's rounded saldo: then the
+ *   lines whose saldo was rounded furthest the wrong way absorb the
+ *   difference, one unit each (with the modes to nearest, at most one line
+ *   per part and column). The reserve lines' balances likewise add up to the
+ *   rounded reserve balance;
  * - the difference column is the difference of the rounded columns.
  *
- * Because each total is rounded on its own, a total row can differ by one
- * unit from the sum of the totals above it (an afrondingsverschil): the
- * saldo from baten − lasten, the resultaat from saldo + reserves. A closed
- * jaarrekening (exact resultaat 0) always shows a resultaat of 0.
+ * Because each total is rounded on its own, a total row can differ from the
+ * sum of the rows above it (an afrondingsverschil): the saldo van baten en
+ * lasten from the sum of the subtotals (with the modes to nearest by at most
+ * half a unit per part plus half a unit: one unit with two parts, two with
+ * three or four; with the other modes by at most one unit per part), a saldo
+ * from baten − lasten, the resultaat from saldo + reserves (one unit). A
+ * closed jaarrekening (exact resultaat 0) always shows a resultaat of 0.
+ * With the programmes as the only part (no non-programme lines), the
+ * subtotal is the saldo and the lines are rounded as if there were no parts.
+ * A non-programme line without one of the four parts (only in an overview
+ * put together by hand) is rounded with the other such lines and has no
+ * subtotal.
  *
  * @param overview - From {@link overviewOfBatenLasten} (its `subtotals` are not read: each is worked out again from the part's lines).
  * @param options - The unit (default thousands) and the rounding of totals.
@@ -234,6 +246,16 @@ function describeValue(value: unknown): string {
  * const table = presentOverview(overviewOfBatenLasten(doc), { unit: "thousand" });
  * table.programmes.map((p) => p.values["original"]?.expenses); //=> [2, 1, 1]
  * table.saldo["original"]; //=> { expenses: 4, revenue: 0, balance: -4 }
+ *
+ * // With overhead (0.4) of € 1.600 beside programmes of € 1.600 and € 1.600: the Totaal programma's is 3,2 → 3
+ * // and its lines add up to it; overhead is 1,6 → 2; the saldo 4,8 → 5.
+ * const parts: BudgetDocument = { ...doc, programmes: doc.programmes.slice(0, 2), taakvelden: ["7.1", "0.4"], lines: [
+ *   { ...doc.lines[0]!, expenses: euro(1600) }, { ...doc.lines[1]!, expenses: euro(1600) }, { ...doc.lines[0]!, taakveld: "0.4", expenses: euro(1600) },
+ * ] };
+ * const split = presentOverview(overviewOfBatenLasten(parts));
+ * split.subtotals.map((s) => [s.label.nl, s.values["original"]?.expenses]); //=> [["Totaal programma's", 3], ["Overhead", 2]]
+ * split.programmes.map((p) => p.values["original"]?.expenses); //=> [2, 1]
+ * split.saldo["original"]?.expenses; //=> 5
  *
  * // Lasten € 3.000.400 and baten € 464.663: the saldo −2.535.737 is −2.536 thousand, not 465 − 3.000.
  * const saldo: BudgetDocument = { ...doc, programmes: [{ code: "a", name: "A" }], lines: [{ programme: "a", taakveld: "7.1", year: 2024, phase: "primitief", expenses: euro(3000400), revenue: euro(464663), nature: "structureel" }] };
