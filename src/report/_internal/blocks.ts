@@ -342,7 +342,7 @@ function budgetBlocks(report: Report, lang: ReportLanguage, idPrefix: string): B
   subtotalRows("programmes", (text) => text);
   o.general.forEach((g, i) => {
     figureRows(`${g.code} ${g.label}`, g.values);
-    const last = o.general[i + 1]?.part !== g.part;
+    const last = o.general.slice(i + 1).every((other) => other.part !== g.part);
     if (last && g.part !== undefined && o.general.filter((other) => other.part === g.part).length > 1) {
       subtotalRows(g.part, (text) => `${lang === "nl" ? "Totaal" : "Total"} ${text.replace(/^./, (c) => c.toLowerCase())}`);
     }
