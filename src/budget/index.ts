@@ -26,6 +26,8 @@ export type {
   OverviewColumn,
   OverviewLine,
   OverviewPart,
+  OverviewSubtotal,
+  OverviewSubtotalPart,
   Phase,
   PhaseKind,
   BudgetProgramme,

@@ -7,6 +7,7 @@ import type {
   OverviewColumn,
   OverviewLine,
   OverviewPart,
+  OverviewSubtotal,
   ReserveFigures,
   ReserveMutationLine,
   TaakveldClassification,
@@ -17,6 +18,7 @@ import { figures, ZERO_FIGURES } from "./_internal/figures.js";
 import { GENERAL_TAAKVELDEN } from "./generalTaakvelden.js";
 import { lineClassifier } from "./lineClassifier.js";
 import { rollup } from "./rollup.js";
+import { GENERAL_PARTS, SUBTOTAL_LABELS } from "./_internal/subtotalParts.js";
 import { standardColumns } from "./standardColumns.js";
 
 /**
@@ -89,7 +91,9 @@ function reserveFigures(additions: number, withdrawals: number): ReserveFigures 
  *    0.61–0.64 belastingen, 0.7 algemene uitkering, 0.8 overige baten en
  *    lasten), overhead (0.4), Vpb (0.9), and onvoorzien where the document
  *    says it is budgeted;
- * 3. the saldo van baten en lasten (1 + 2);
+ * 3. the subtotal of each part (`subtotals`): the "Totaal programma's" and
+ *    each non-programme part that has lines, and the saldo van baten en
+ *    lasten (1 + 2), all computed from the same lines in cents;
  * 4. toevoegingen and onttrekkingen aan reserves (0.10) per programme;
  * 5. the resultaat (3 + 4), and what is booked on 0.11 for comparison.
  *
@@ -127,6 +131,7 @@ function reserveFigures(additions: number, withdrawals: number): ReserveFigures 
  * const overview = overviewOfBatenLasten(doc);
  * overview.programmes.map((p) => [p.code, p.values["original"]?.balance]); //=> [["zorg", -80000], ["financien", 0]]
  * overview.general.map((g) => [g.code, g.values["original"]?.revenue]); //=> [["0.7", 79000]]
+ * overview.subtotals.map((s) => [s.label.nl, s.values["original"]?.balance]); //=> [["Totaal programma's", -80000], ["Algemene dekkingsmiddelen", 79000]]
  * overview.saldo["original"]?.balance; //=> -1000
  * overview.reservesTotal["original"]?.withdrawals; //=> 2000
  * overview.result["original"]; //=> 1000
@@ -216,6 +221,29 @@ export function overviewOfBatenLasten(doc: BudgetDocument, options: OverviewOpti
     .sort(([, a], [, b]) => PART_ORDER.indexOf(a.part) - PART_ORDER.indexOf(b.part) || compareTaakvelden(a.taakveld, b.taakveld))
     .map(([code, info]) => ({ code, label: info.label, part: info.part, values: figuresRow(generalCells.get(code)) }));
 
+  // The subtotal of each part: the programmes together, and each non-programme part that has lines.
+  const sumOf = (lines: readonly OverviewLine[]): Record<string, Figures> => {
+    const values: Record<string, Figures> = {};
+    for (const id of ids) {
+      let expenses = 0 as Cents;
+      let revenue = 0 as Cents;
+      for (const line of lines) {
+        const f = line.values[id] as Figures;
+        expenses = add(expenses, f.expenses);
+        revenue = add(revenue, f.revenue);
+      }
+      values[id] = figures(expenses, revenue);
+    }
+    return withDifference(values, figuresDifference);
+  };
+  const subtotals: OverviewSubtotal[] = [
+    { part: "programmes", label: SUBTOTAL_LABELS.programmes, lines: programmes.length, values: sumOf(programmes) },
+    ...GENERAL_PARTS.flatMap((part) => {
+      const lines = general.filter((line) => line.part === part);
+      return lines.length === 0 ? [] : [{ part, label: SUBTOTAL_LABELS[part], lines: lines.length, values: sumOf(lines) }];
+    }),
+  ];
+
   const saldo: Record<string, Figures> = {};
   const reservesTotal: Record<string, ReserveFigures> = {};
   const result: Record<string, Cents> = {};
@@ -264,6 +292,7 @@ export function overviewOfBatenLasten(doc: BudgetDocument, options: OverviewOpti
     difference,
     programmes,
     general,
+    subtotals,
     saldo: withDifference(saldo, figuresDifference),
     reserves,
     reservesTotal: withDifference(reservesTotal, reserveDiff),

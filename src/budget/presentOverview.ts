@@ -1,6 +1,8 @@
 import { DomainError } from "../errors/DomainError.js";
 import { roundForPresentation, subtract, type Cents, type PresentationUnit, type RoundingMode } from "../money/index.js";
-import type { BatenLastenOverview, OverviewPart } from "./types.js";
+import type { LocalizedText } from "../status/index.js";
+import type { BatenLastenOverview, OverviewPart, OverviewSubtotalPart } from "./types.js";
+import { GENERAL_PARTS, isGeneralPart, SUBTOTAL_LABELS } from "./_internal/subtotalParts.js";
 
 /**
  * Options for {@link presentOverview}.
@@ -114,7 +116,27 @@ export interface PresentedOverview {
     /** Figures per column id. */
     readonly values: Readonly<Record<string, PresentedFigures>>;
   }[];
-  /** Saldo van baten en lasten: each figure the exact total rounded; the rounded lines add up to it. */
+  /**
+   * The subtotal of each part, in the order of the overzicht: the "Totaal
+   * programma's", then each non-programme part that has lines (algemene
+   * dekkingsmiddelen, overhead, Vpb, onvoorzien). Each figure is the part's
+   * exact subtotal rounded; the part's rounded lines add up to it.
+   */
+  readonly subtotals: readonly {
+    /** The part. */
+    readonly part: OverviewSubtotalPart;
+    /** The published name ("Totaal programma's", "Algemene dekkingsmiddelen", …). */
+    readonly label: LocalizedText;
+    /** How many lines of the overview the part has. */
+    readonly lines: number;
+    /** Figures per column id. */
+    readonly values: Readonly<Record<string, PresentedFigures>>;
+  }[];
+  /**
+   * Saldo van baten en lasten: each figure the exact total rounded. It can
+   * differ from the sum of the subtotals by an afrondingsverschil (see
+   * {@link presentOverview}).
+   */
   readonly saldo: Readonly<Record<string, PresentedFigures>>;
   /** Reserve mutations per programme. */
   readonly reserves: readonly {
@@ -170,26 +192,38 @@ function describeValue(value: unknown): string {
  * Round an overzicht van baten en lasten to × € 1.000 (or euros, or
  * millions) so that the published table is true and adds up:
  *
- * - every total — the lasten, baten and saldo of the saldo van baten en
- *   lasten, the toevoegingen, onttrekkingen and balance of the reserves, and
- *   the resultaat — is its exact value rounded (with `rounding`, default
- *   half up), never a sum of rounded parts;
- * - the lines' lasten and baten are rounded with money's largest-remainder
- *   method (`roundForPresentation`), so each is its exact value rounded down
- *   or up and they add up to their rounded total;
+ * - every total and subtotal — the lasten, baten and saldo of each part
+ *   (`subtotals`: the "Totaal programma's", then algemene dekkingsmiddelen,
+ *   overhead, Vpb and onvoorzien where they have lines) and of the saldo van
+ *   baten en lasten, the toevoegingen, onttrekkingen and balance of the
+ *   reserves, and the resultaat — is its exact value rounded (with
+ *   `rounding`, default half up), never a sum of rounded parts;
+ * - the lines' lasten and baten are rounded part by part with money's
+ *   largest-remainder method (`roundForPresentation`), so each is its exact
+ *   value rounded down or up and the lines of a part add up to its rounded
+ *   subtotal;
  * - a line's saldo is its rounded baten − lasten, except where the rounded
- *   lines would not add up to the rounded saldo: then the lines whose saldo
- *   was rounded furthest the wrong way absorb the difference, one unit each
- *   (with the modes to nearest, at most one line per column). The reserve
- *   lines' balances likewise add up to the rounded reserve balance;
+ *   lines of a part would not add up to the part's rounded saldo: then the
+ *   lines whose saldo was rounded furthest the wrong way absorb the
+ *   difference, one unit each (with the modes to nearest, at most one line
+ *   per part and column). The reserve lines' balances likewise add up to the
+ *   rounded reserve balance;
  * - the difference column is the difference of the rounded columns.
  *
- * Because each total is rounded on its own, a total row can differ by one
- * unit from the sum of the totals above it (an afrondingsverschil): the
- * saldo from baten − lasten, the resultaat from saldo + reserves. A closed
- * jaarrekening (exact resultaat 0) always shows a resultaat of 0.
+ * Because each total is rounded on its own, a total row can differ from the
+ * sum of the rows above it (an afrondingsverschil): the saldo van baten en
+ * lasten from the sum of the subtotals (with the modes to nearest by at most
+ * half a unit per part plus half a unit: one unit with two parts, two with
+ * three or four; with the other modes by at most one unit per part), a saldo
+ * from baten − lasten, the resultaat from saldo + reserves (one unit). A
+ * closed jaarrekening (exact resultaat 0) always shows a resultaat of 0.
+ * With the programmes as the only part (no non-programme lines), the
+ * subtotal is the saldo and the lines are rounded as if there were no parts.
+ * A non-programme line without one of the four parts (only in an overview
+ * put together by hand) is rounded with the other such lines and has no
+ * subtotal.
  *
- * @param overview - From {@link overviewOfBatenLasten}.
+ * @param overview - From {@link overviewOfBatenLasten} (its `subtotals` are not read: each is worked out again from the part's lines).
  * @param options - The unit (default thousands) and the rounding of totals.
  * @returns The same table in whole units.
  * @throws {@link DomainError} `invalid_option` – when the overview is not an overview, the options are not an object, or the unit is unknown.
@@ -213,6 +247,16 @@ function describeValue(value: unknown): string {
  * table.programmes.map((p) => p.values["original"]?.expenses); //=> [2, 1, 1]
  * table.saldo["original"]; //=> { expenses: 4, revenue: 0, balance: -4 }
  *
+ * // With overhead (0.4) of € 1.600 beside programmes of € 1.600 and € 1.600: the Totaal programma's is 3,2 → 3
+ * // and its lines add up to it; overhead is 1,6 → 2; the saldo 4,8 → 5.
+ * const parts: BudgetDocument = { ...doc, programmes: doc.programmes.slice(0, 2), taakvelden: ["7.1", "0.4"], lines: [
+ *   { ...doc.lines[0]!, expenses: euro(1600) }, { ...doc.lines[1]!, expenses: euro(1600) }, { ...doc.lines[0]!, taakveld: "0.4", expenses: euro(1600) },
+ * ] };
+ * const split = presentOverview(overviewOfBatenLasten(parts));
+ * split.subtotals.map((s) => [s.label.nl, s.values["original"]?.expenses]); //=> [["Totaal programma's", 3], ["Overhead", 2]]
+ * split.programmes.map((p) => p.values["original"]?.expenses); //=> [2, 1]
+ * split.saldo["original"]?.expenses; //=> 5
+ *
  * // Lasten € 3.000.400 and baten € 464.663: the saldo −2.535.737 is −2.536 thousand, not 465 − 3.000.
  * const saldo: BudgetDocument = { ...doc, programmes: [{ code: "a", name: "A" }], lines: [{ programme: "a", taakveld: "7.1", year: 2024, phase: "primitief", expenses: euro(3000400), revenue: euro(464663), nature: "structureel" }] };
  * presentOverview(overviewOfBatenLasten(saldo)).saldo["original"]; //=> { expenses: 3000, revenue: 465, balance: -2536 }
@@ -222,7 +266,7 @@ function describeValue(value: unknown): string {
  * @category Overzicht
  * @since 0.1.0
  */
-export function presentOverview(overview: BatenLastenOverview, options: PresentOverviewOptions = {}): PresentedOverview {
+export function presentOverview(overview: Omit<BatenLastenOverview, "subtotals">, options: PresentOverviewOptions = {}): PresentedOverview {
   if (!isRecord(options)) {
     throw new DomainError("invalid_option", `The options of presentOverview must be an object, but they are ${describeValue(options)}.`, { option: "options", value: options });
   }
@@ -246,6 +290,17 @@ export function presentOverview(overview: BatenLastenOverview, options: PresentO
   round([]); // validates the unit and the rounding mode, also for an overview without columns
   const size = UNIT_CENTS[unit];
   const main = [...overview.programmes, ...overview.general];
+  // The groups whose lines are rounded together: the programmes, each non-programme part that has lines, and
+  // (only in an overview put together by hand) the non-programme lines without such a part, which have no subtotal.
+  const indices = (lines: readonly { readonly part?: OverviewPart }[], keep: (part: OverviewPart | undefined) => boolean): number[] =>
+    lines.flatMap((line, j) => (keep(line.part) ? [overview.programmes.length + j] : []));
+  const groups: { part: OverviewSubtotalPart | null; lines: number[] }[] = [
+    { part: "programmes", lines: overview.programmes.map((_, i) => i) },
+    ...GENERAL_PARTS.map((part) => ({ part, lines: indices(overview.general, (p) => p === part) })).filter((group) => group.lines.length > 0),
+    { part: null, lines: indices(overview.general, (p) => !isGeneralPart(p)) },
+  ];
+  const subtotalGroups = groups.filter((group): group is { part: OverviewSubtotalPart; lines: number[] } => group.part !== null);
+  const subtotalValues = subtotalGroups.map((): Record<string, PresentedFigures> => ({}));
   const mainValues = main.map((): Record<string, PresentedFigures> => ({}));
   const reserveValues = overview.reserves.map((): Record<string, PresentedReserveFigures> => ({}));
   const saldo: Record<string, PresentedFigures> = {};
@@ -253,20 +308,29 @@ export function presentOverview(overview: BatenLastenOverview, options: PresentO
   const result: Record<string, number> = {};
   for (const column of overview.columns) {
     const id = column.id;
-    const expenses = round(main.map((line) => line.values[id]?.expenses ?? (0 as Cents)));
-    const revenue = round(main.map((line) => line.values[id]?.revenue ?? (0 as Cents)));
+    const exactExpenses = main.map((line) => line.values[id]?.expenses ?? (0 as Cents));
+    const exactRevenue = main.map((line) => line.values[id]?.revenue ?? (0 as Cents));
     const exactBalances = main.map((line) => subtract(line.values[id]?.revenue ?? (0 as Cents), line.values[id]?.expenses ?? (0 as Cents)));
-    const saldoTotal = round(exactBalances).total;
-    const balances = balanced(
-      main.map((_, i) => (revenue.lines[i] as number) - (expenses.lines[i] as number)),
-      exactBalances,
-      size,
-      saldoTotal,
-    );
-    main.forEach((_, i) => {
-      (mainValues[i] as Record<string, PresentedFigures>)[id] = { expenses: expenses.lines[i] as number, revenue: revenue.lines[i] as number, balance: balances[i] as number };
-    });
-    saldo[id] = { expenses: expenses.total, revenue: revenue.total, balance: saldoTotal };
+    // Per part: each subtotal is the part's exact subtotal rounded, and the part's lines add up to it.
+    for (const group of groups) {
+      const pick = (amounts: readonly Cents[]): Cents[] => group.lines.map((i) => amounts[i] as Cents);
+      const expenses = round(pick(exactExpenses));
+      const revenue = round(pick(exactRevenue));
+      const balanceTotal = round(pick(exactBalances)).total;
+      const balances = balanced(
+        group.lines.map((_, k) => (revenue.lines[k] as number) - (expenses.lines[k] as number)),
+        pick(exactBalances),
+        size,
+        balanceTotal,
+      );
+      group.lines.forEach((i, k) => {
+        (mainValues[i] as Record<string, PresentedFigures>)[id] = { expenses: expenses.lines[k] as number, revenue: revenue.lines[k] as number, balance: balances[k] as number };
+      });
+      const g = subtotalGroups.indexOf(group as (typeof subtotalGroups)[number]);
+      if (g >= 0) (subtotalValues[g] as Record<string, PresentedFigures>)[id] = { expenses: expenses.total, revenue: revenue.total, balance: balanceTotal };
+    }
+    // The saldo van baten en lasten: the exact totals rounded once.
+    saldo[id] = { expenses: round(exactExpenses).total, revenue: round(exactRevenue).total, balance: round(exactBalances).total };
     const additions = round(overview.reserves.map((line) => line.values[id]?.additions ?? (0 as Cents)));
     const withdrawals = round(overview.reserves.map((line) => line.values[id]?.withdrawals ?? (0 as Cents)));
     const exactReserves = overview.reserves.map((line) => subtract(line.values[id]?.withdrawals ?? (0 as Cents), line.values[id]?.additions ?? (0 as Cents)));
@@ -299,6 +363,7 @@ export function presentOverview(overview: BatenLastenOverview, options: PresentO
       values[diff.id] = { additions: b.additions - a.additions, withdrawals: b.withdrawals - a.withdrawals, balance: b.balance - a.balance };
     };
     mainValues.forEach(f);
+    subtotalValues.forEach(f);
     f(saldo);
     reserveValues.forEach(r);
     r(reservesTotal);
@@ -313,6 +378,12 @@ export function presentOverview(overview: BatenLastenOverview, options: PresentO
       const i = overview.programmes.length + j;
       return line.part === undefined ? lineOf(i) : { ...lineOf(i), part: line.part };
     }),
+    subtotals: subtotalGroups.map((group, g) => ({
+      part: group.part,
+      label: SUBTOTAL_LABELS[group.part],
+      lines: group.lines.length,
+      values: subtotalValues[g] as Record<string, PresentedFigures>,
+    })),
     saldo,
     reserves: overview.reserves.map((line, i) => ({ programme: line.programme, label: line.label, values: reserveValues[i] as Record<string, PresentedReserveFigures> })),
     reservesTotal,

@@ -583,6 +583,58 @@ export interface OverviewLine {
 }
 
 /**
+ * A part of the saldo van baten en lasten that has a subtotal in the
+ * overzicht: `"programmes"` (Totaal programma's, all programmes together) or
+ * one of the non-programme parts (algemene dekkingsmiddelen, overhead, Vpb,
+ * onvoorzien).
+ *
+ * @example
+ * ```ts
+ * import type { OverviewSubtotalPart } from "opkoers/budget";
+ *
+ * const part: OverviewSubtotalPart = "programmes";
+ * part; //=> "programmes"
+ * ```
+ *
+ * @category Overzicht
+ * @since 0.2.0
+ */
+export type OverviewSubtotalPart = "programmes" | "generalCover" | "overhead" | "vpb" | "onvoorzien";
+
+/**
+ * The subtotal of one part of the overzicht (the "Totaal programma's", or the
+ * algemene dekkingsmiddelen, overhead, Vpb or onvoorzien): the sum of that
+ * part's lines, per column id (and the difference column when asked for).
+ *
+ * @example
+ * ```ts
+ * import { euro } from "opkoers/money";
+ * import type { OverviewSubtotal } from "opkoers/budget";
+ *
+ * const total: OverviewSubtotal = {
+ *   part: "programmes",
+ *   label: { nl: "Totaal programma's", en: "Total of the programmes" },
+ *   lines: 2,
+ *   values: { original: { expenses: euro(10), revenue: euro(4), balance: euro(-6) } },
+ * };
+ * total.values["original"]?.balance; //=> -600
+ * ```
+ *
+ * @category Overzicht
+ * @since 0.2.0
+ */
+export interface OverviewSubtotal {
+  /** The part. */
+  readonly part: OverviewSubtotalPart;
+  /** The published name of the subtotal ("Totaal programma's", "Algemene dekkingsmiddelen", …). */
+  readonly label: LocalizedText;
+  /** How many lines of the overview the part has (programmes, or non-programme lines). */
+  readonly lines: number;
+  /** Lasten, baten and saldo of the part's lines together, per column id. */
+  readonly values: Readonly<Record<string, Figures>>;
+}
+
+/**
  * Reserve mutations of one programme (taakveld 0.10): toevoegingen
  * (additions, booked as lasten) and onttrekkingen (withdrawals, booked as
  * baten), per column.
@@ -666,6 +718,13 @@ export interface BatenLastenOverview {
   readonly programmes: readonly OverviewLine[];
   /** Algemene dekkingsmiddelen, overhead, Vpb and onvoorzien, per taakveld. */
   readonly general: readonly OverviewLine[];
+  /**
+   * The subtotal of each part of the saldo van baten en lasten, in the order of
+   * the overzicht: always the "Totaal programma's" (all programmes), then each
+   * non-programme part that has a line in {@link BatenLastenOverview.general}
+   * (algemene dekkingsmiddelen, overhead, Vpb, onvoorzien). Together they add up to the saldo.
+   */
+  readonly subtotals: readonly OverviewSubtotal[];
   /** Saldo van baten en lasten: programmes + general. */
   readonly saldo: Readonly<Record<string, Figures>>;
   /** Toevoegingen and onttrekkingen aan reserves per programme. */

@@ -138,6 +138,14 @@ const EXPECTED: BatenLastenOverview = {
     // 20 (financien) + 7 (zorg); the amendment draws 20 from it.
     { code: "onvoorzien", label: "Onvoorzien", part: "onvoorzien", values: { original: fig(27, 0, -27), amended: fig(7, 0, -7), actual: ZERO, difference: fig(-7, 0, 7) } },
   ],
+  // Totaal programma's: zorg + financien + extra; then each non-programme part with lines.
+  subtotals: [
+    { part: "programmes", label: { nl: "Totaal programma's", en: "Total of the programmes" }, lines: 3, values: { original: fig(1075, 205, -870), amended: fig(1175, 205, -970), actual: fig(1100, 210, -890), difference: fig(-75, 5, 80) } },
+    { part: "generalCover", label: { nl: "Algemene dekkingsmiddelen", en: "General cover" }, lines: 3, values: { original: fig(15, 995, 980), amended: fig(15, 995, 980), actual: fig(0, 950, 950), difference: fig(-15, -45, -30) } },
+    { part: "overhead", label: { nl: "Overhead", en: "Overhead" }, lines: 1, values: { original: fig(340, 0, -340), amended: fig(340, 0, -340), actual: ZERO, difference: fig(-340, 0, 340) } },
+    { part: "vpb", label: { nl: "Vennootschapsbelasting (Vpb)", en: "Corporate income tax" }, lines: 1, values: { original: fig(2, 0, -2), amended: fig(2, 0, -2), actual: ZERO, difference: fig(-2, 0, 2) } },
+    { part: "onvoorzien", label: { nl: "Onvoorzien", en: "Contingencies" }, lines: 1, values: { original: fig(27, 0, -27), amended: fig(7, 0, -7), actual: ZERO, difference: fig(-7, 0, 7) } },
+  ],
   // original: lasten 1.060 + 15 + 10 + 5 + 340 + 2 + 27 = 1.459, baten 200 + 5 + 35 + 950 + 10 = 1.200.
   saldo: { original: fig(1459, 1200, -259), amended: fig(1539, 1200, -339), actual: fig(1100, 1160, 60), difference: fig(-439, -40, 399) },
   reserves: [
@@ -452,6 +460,8 @@ describe("presentOverview", () => {
       columns: ["original", "amended"],
       programmes: [{ code: "a", label: "A", values: { original: f, amended: f } }],
       general: [],
+      // One programme part only: its subtotal is the saldo, and nothing else changes.
+      subtotals: [{ part: "programmes", label: { nl: "Totaal programma's", en: "Total of the programmes" }, lines: 1, values: { original: f, amended: f } }],
       saldo: { original: f, amended: f },
       reserves: [],
       reservesTotal: { original: { additions: 0, withdrawals: 0, balance: 0 }, amended: { additions: 0, withdrawals: 0, balance: 0 } },
@@ -480,6 +490,7 @@ describe("presentOverview", () => {
       columns: ["original", "amended", "actual", "difference"],
       programmes: EXPECTED.programmes.map((p) => ({ code: p.code, label: p.label, values: map(p.values, euros) })),
       general: EXPECTED.general.map((g) => ({ code: g.code, label: g.label, values: map(g.values, euros), part: g.part })),
+      subtotals: EXPECTED.subtotals.map((st) => ({ ...st, values: map(st.values, euros) })),
       saldo: map(EXPECTED.saldo, euros),
       reserves: EXPECTED.reserves.map((r) => ({ programme: r.programme, label: r.label, values: map(r.values, reserveEuros) })),
       reservesTotal: map(EXPECTED.reservesTotal, reserveEuros),
@@ -489,7 +500,7 @@ describe("presentOverview", () => {
 
   it("counts a figure missing from an overview as zero, and keeps a general line without part without one", () => {
     // An overview put together by hand (or read back and edited), in which some lines lack a column.
-    const overview: BatenLastenOverview = {
+    const overview: Parameters<typeof presentOverview>[0] = {
       year: 2024,
       columns: [
         { id: "x", label: { nl: "X", en: "X" }, phases: [] },
@@ -507,9 +518,12 @@ describe("presentOverview", () => {
     expect(presentOverview(overview)).toStrictEqual({
       unit: "thousand",
       columns: ["x", "y"],
-      // x: the exact saldo 0,9 is shown as 1 (not 2 − 2 = 0); the programme line (−1,5, shown −2 from its rounded parts) absorbs the unit.
-      programmes: [{ code: "p", label: "P", values: { x: { expenses: 2, revenue: 0, balance: -1 }, y: { expenses: 0, revenue: 0, balance: 0 } } }],
+      // x: the exact saldo 0,9 is shown as 1 (not 2 − 2 = 0); the programme line is its part's subtotal, −1,5 rounded half up (−2),
+      // so the saldo differs by one unit from the sum of the parts (an afrondingsverschil) instead of a line being bent to it.
+      programmes: [{ code: "p", label: "P", values: { x: { expenses: 2, revenue: 0, balance: -2 }, y: { expenses: 0, revenue: 0, balance: 0 } } }],
       general: [{ code: "0.7", label: "Algemene uitkering", values: { x: { expenses: 0, revenue: 2, balance: 2 }, y: { expenses: 0, revenue: 1, balance: 1 } } }],
+      // A general line without a part has no subtotal (it is rounded on its own); the programmes' subtotal is always there.
+      subtotals: [{ part: "programmes", label: { nl: "Totaal programma's", en: "Total of the programmes" }, lines: 1, values: { x: { expenses: 2, revenue: 0, balance: -2 }, y: { expenses: 0, revenue: 0, balance: 0 } } }],
       saldo: { x: { expenses: 2, revenue: 2, balance: 1 }, y: { expenses: 0, revenue: 1, balance: 1 } },
       reserves: [{ programme: "p", label: "P", values: { x: { additions: 0, withdrawals: 1, balance: 1 }, y: { additions: 0, withdrawals: 0, balance: 0 } } }],
       reservesTotal: { x: { additions: 0, withdrawals: 1, balance: 1 }, y: { additions: 0, withdrawals: 0, balance: 0 } },

@@ -75,7 +75,13 @@ describe("presentOverview: totals are the rounded exact totals", () => {
         });
         expect(table.result[id]).toBe(rounded(exact.result[id] ?? 0, unit, rounding));
         const main = [...table.programmes, ...table.general].map((l) => l.values[id]);
-        for (const key of ["expenses", "revenue", "balance"] as const) expect(main.reduce((sum, v) => sum + (v?.[key] ?? 0), 0)).toBe(table.saldo[id]?.[key]);
+        // The lines add up to their part's subtotal (see "presentOverview: subtotals per part"), the subtotals to the saldo but
+        // for an afrondingsverschil: at most one unit per part and one for the saldo (less than that to nearest).
+        for (const key of ["expenses", "revenue", "balance"] as const) {
+          const parts = table.subtotals.reduce((sum, st) => sum + (st.values[id]?.[key] ?? 0), 0);
+          expect(main.reduce((sum, v) => sum + (v?.[key] ?? 0), 0)).toBe(parts);
+          expect(Math.abs(parts - (table.saldo[id]?.[key] ?? 0))).toBeLessThanOrEqual(rounding.startsWith("half") ? Math.floor((table.subtotals.length + 1) / 2) : table.subtotals.length);
+        }
         const reserves = table.reserves.map((l) => l.values[id]);
         for (const key of ["additions", "withdrawals", "balance"] as const) expect(reserves.reduce((sum, v) => sum + (v?.[key] ?? 0), 0)).toBe(table.reservesTotal[id]?.[key]);
         // Lasten and baten of a line are their exact value rounded down or up; a line's saldo is at most one unit from its baten − lasten,
@@ -86,7 +92,8 @@ describe("presentOverview: totals are the rounded exact totals", () => {
           expect(Math.abs((v?.revenue ?? 0) * size - (exactMain[i]?.revenue ?? 0))).toBeLessThan(size);
           expect(Math.abs((v?.balance ?? 0) - ((v?.revenue ?? 0) - (v?.expenses ?? 0)))).toBeLessThanOrEqual(rounding.startsWith("half") ? 1 : 2);
         });
-        if (rounding.startsWith("half")) expect(main.filter((v) => v !== undefined && v.balance !== v.revenue - v.expenses).length).toBeLessThanOrEqual(1);
+        // With the modes to nearest at most one line per part differs.
+        if (rounding.startsWith("half")) expect(main.filter((v) => v !== undefined && v.balance !== v.revenue - v.expenses).length).toBeLessThanOrEqual(table.subtotals.length);
       }
       // A closed year: whatever the lines, an exact resultaat of 0 is shown as 0.
       for (const { id } of exact.columns) if (exact.result[id] === 0) expect(table.result[id]).toBe(0);
@@ -104,6 +111,126 @@ describe("presentOverview: totals are the rounded exact totals", () => {
       const exact = overviewOfBatenLasten(doc);
       expect(exact.result["original"]).toBe(0);
       expect(presentOverview(exact).result["original"]).toBe(0);
+    },
+  );
+});
+
+const PARTS = ["programmes", "generalCover", "overhead", "vpb", "onvoorzien"] as const;
+
+/** The lines of each part of a (presented or exact) overview, with the programmes as part "programmes". */
+function linesOfPart<T>(overview: { programmes: readonly { values: T }[]; general: readonly { part?: string; values: T }[] }, part: string): T[] {
+  return part === "programmes" ? overview.programmes.map((l) => l.values) : overview.general.filter((l) => l.part === part).map((l) => l.values);
+}
+
+describe("presentOverview: subtotals per part (issue 18 §5)", () => {
+  it("shows the Totaal programma's as the rounded exact subtotal, not the sum of lines rounded together with overhead", () => {
+    // Lasten 1.600 (a), 1.600 (b), overhead 1.600: rounded all together (4,8 → 5) the lines were 2, 2, 1 and the programmes
+    // published 4 for an exact 3,2. Per part: the programmes 2 + 1 = 3 (3,2), overhead 2 (1,6); the saldo 4,8 is 5.
+    const doc: BudgetDocument = {
+      ...single(0, 0),
+      programmes: [{ code: "a", name: "A" }, { code: "b", name: "B" }],
+      taakvelden: ["7.1", "0.4"],
+      lines: [line("a", "7.1", 1600, 0), line("b", "7.1", 1600, 0), line("a", "0.4", 1600, 0)],
+    };
+    const exact = overviewOfBatenLasten(doc);
+    expect(exact.subtotals.map((st) => [st.part, st.lines, st.values["original"]?.expenses])).toEqual([["programmes", 2, 320000], ["overhead", 1, 160000]]);
+    const table = presentOverview(exact);
+    expect(table.subtotals.map((st) => [st.part, st.label.nl, st.lines, st.values["original"]])).toEqual([
+      ["programmes", "Totaal programma's", 2, { expenses: 3, revenue: 0, balance: -3 }],
+      ["overhead", "Overhead", 1, { expenses: 2, revenue: 0, balance: -2 }],
+    ]);
+    expect(table.programmes.map((p) => p.values["original"]?.expenses)).toEqual([2, 1]);
+    expect(table.general.map((g) => g.values["original"]?.expenses)).toEqual([2]);
+    expect(table.saldo["original"]).toEqual({ expenses: 5, revenue: 0, balance: -5 });
+  });
+
+  it("gives the difference column's subtotal as the difference of the rounded columns", () => {
+    const doc: BudgetDocument = {
+      ...single(0, 0),
+      phases: [{ id: "primitief", kind: "original" }, { id: "realisatie", kind: "actual" }],
+      taakvelden: ["7.1", "0.7"],
+      lines: [line("a", "7.1", 1600, 0), line("a", "0.7", 0, 2400), line("a", "7.1", 1400, 0, { phase: "realisatie" }), line("a", "0.7", 0, 2600, { phase: "realisatie" })],
+    };
+    const exact = overviewOfBatenLasten(doc);
+    expect(exact.subtotals.map((st) => st.values["difference"]?.balance)).toEqual([20000, 20000]);
+    const table = presentOverview(exact);
+    for (const st of table.subtotals) {
+      expect(st.values["difference"]).toEqual({
+        expenses: (st.values["actual"]?.expenses ?? 0) - (st.values["amended"]?.expenses ?? 0),
+        revenue: (st.values["actual"]?.revenue ?? 0) - (st.values["amended"]?.revenue ?? 0),
+        balance: (st.values["actual"]?.balance ?? 0) - (st.values["amended"]?.balance ?? 0),
+      });
+    }
+    expect(table.subtotals.map((st) => [st.part, st.values["difference"]?.balance])).toEqual([["programmes", 1], ["generalCover", 1]]); // −2 → −1 and 2 → 3
+  });
+
+  test.prop([documentArb, amendmentsArb, fc.constantFrom<PresentationUnit>("euro", "thousand", "million"), fc.constantFrom(...ROUNDING_MODES)])(
+    "every subtotal is its exact subtotal rounded, the lines of each part add up to it, and each line is its exact value rounded down or up",
+    (base, amendments, unit, rounding) => {
+      const full = amendments.reduce((d, a) => applyAmendment(d, a).document, base);
+      const exact = overviewOfBatenLasten(full, { year: 2024 });
+      const table = presentOverview(exact, { unit, rounding });
+      const size = SIZE[unit];
+      // The parts: always the programmes, then each non-programme part that has lines, in the overzicht's order.
+      const expectedParts = PARTS.filter((part) => part === "programmes" || exact.general.some((g) => g.part === part));
+      expect(exact.subtotals.map((st) => st.part)).toEqual(expectedParts);
+      expect(table.subtotals.map((st) => [st.part, st.label, st.lines])).toEqual(exact.subtotals.map((st) => [st.part, st.label, st.lines]));
+      for (const st of exact.subtotals) expect(st.lines).toBe(linesOfPart(exact, st.part).length);
+      for (const { id } of exact.columns) {
+        for (const [g, st] of exact.subtotals.entries()) {
+          const exactLines = linesOfPart(exact, st.part).map((v) => v[id]);
+          // The exact subtotal is the sum of the part's lines in cents.
+          for (const key of ["expenses", "revenue", "balance"] as const) expect(st.values[id]?.[key]).toBe(exactLines.reduce((sum, v) => sum + (v?.[key] ?? 0), 0));
+          const shown = table.subtotals[g]?.values[id];
+          for (const key of ["expenses", "revenue", "balance"] as const) expect(shown?.[key]).toBe(rounded(st.values[id]?.[key] ?? 0, unit, rounding));
+          const lines = linesOfPart(table, st.part).map((v) => v[id]);
+          for (const key of ["expenses", "revenue", "balance"] as const) expect(lines.reduce((sum, v) => sum + (v?.[key] ?? 0), 0)).toBe(shown?.[key]);
+          lines.forEach((v, i) => {
+            for (const key of ["expenses", "revenue"] as const) {
+              const amount = exactLines[i]?.[key] ?? 0;
+              expect([Math.floor(amount / size), Math.ceil(amount / size)]).toContain(v?.[key]);
+            }
+          });
+        }
+      }
+      // The difference column of a subtotal is the difference of its rounded columns.
+      const diff = exact.difference;
+      if (diff !== null) {
+        for (const st of table.subtotals) {
+          const a = st.values[diff.from];
+          const b = st.values[diff.to];
+          expect(st.values[diff.id]).toEqual({ expenses: (b?.expenses ?? 0) - (a?.expenses ?? 0), revenue: (b?.revenue ?? 0) - (a?.revenue ?? 0), balance: (b?.balance ?? 0) - (a?.balance ?? 0) });
+        }
+      }
+    },
+  );
+
+  test.prop([documentArb, amendmentsArb, fc.constantFrom<PresentationUnit>("euro", "thousand", "million"), fc.constantFrom(...ROUNDING_MODES)])(
+    "with one programme part only nothing else changes: the one subtotal is the saldo, and the lines are rounded as before",
+    (base, amendments, unit, rounding) => {
+      // Keep only the programmes' own lines (no general part), with the reserve mutations and the resultaat beside them.
+      const ownLine = (l: { readonly taakveld: string }): boolean => !["0.4", "0.5", "0.61", "0.62", "0.63", "0.64", "0.7", "0.8", "0.9"].includes(l.taakveld);
+      const programmeOnly = amendments
+        .map((a) => ({ ...a, mutations: a.mutations.filter(ownLine) }))
+        .filter((a) => a.mutations.length > 0)
+        .reduce<BudgetDocument>((d, a) => applyAmendment(d, a).document, { ...base, lines: base.lines.filter(ownLine) });
+      const exact = overviewOfBatenLasten(programmeOnly, { year: 2024 });
+      expect(exact.general).toEqual([]);
+      const table = presentOverview(exact, { unit, rounding });
+      expect(table.subtotals.map((st) => st.part)).toEqual(["programmes"]);
+      expect(table.subtotals[0]?.values).toEqual(table.saldo);
+      for (const { id } of exact.columns) {
+        // As before the subtotals: the lasten and baten of the lines are money's largest-remainder rounding of all lines together,
+        // and the saldi of the lines add up to the saldo with at most one line one unit off (to nearest).
+        for (const key of ["expenses", "revenue"] as const) {
+          const before = roundForPresentation(exact.programmes.map((p) => p.values[id]?.[key] ?? (0 as Cents)), { unit, rounding });
+          expect(table.programmes.map((p) => p.values[id]?.[key])).toEqual(before.lines);
+          expect(table.saldo[id]?.[key]).toBe(before.total);
+        }
+        const values = table.programmes.map((p) => p.values[id]);
+        expect(values.reduce((sum, v) => sum + (v?.balance ?? 0), 0)).toBe(table.saldo[id]?.balance);
+        if (rounding.startsWith("half")) expect(values.filter((v) => v !== undefined && v.balance !== v.revenue - v.expenses).length).toBeLessThanOrEqual(1);
+      }
     },
   );
 });

@@ -331,8 +331,22 @@ function budgetBlocks(report: Report, lang: ReportLanguage, idPrefix: string): B
       rows.push([label, t(key, lang), ...o.columns.map((c) => wholeNumber(values[c]?.[key] ?? 0, lang))]);
     }
   };
+  // The subtotals of the parts: the Totaal programma's always, a non-programme part's where it has more than one line
+  // (a report written before the subtotals existed has none).
+  const subtotals = Array.isArray(o.subtotals) ? o.subtotals : [];
+  const subtotalRows = (part: string, label: (text: string) => string): void => {
+    const subtotal = subtotals.find((s) => s.part === part);
+    if (subtotal !== undefined) figureRows(label(subtotal.label[lang]), subtotal.values);
+  };
   for (const p of o.programmes) figureRows(p.label, p.values);
-  for (const g of o.general) figureRows(`${g.code} ${g.label}`, g.values);
+  subtotalRows("programmes", (text) => text);
+  o.general.forEach((g, i) => {
+    figureRows(`${g.code} ${g.label}`, g.values);
+    const last = o.general.slice(i + 1).every((other) => other.part !== g.part);
+    if (last && g.part !== undefined && o.general.filter((other) => other.part === g.part).length > 1) {
+      subtotalRows(g.part, (text) => `${lang === "nl" ? "Totaal" : "Total"} ${text.replace(/^./, (c) => c.toLowerCase())}`);
+    }
+  });
   rows.push([t("saldoBL", lang), t("balance", lang), ...o.columns.map((c) => wholeNumber(o.saldo[c]?.balance ?? 0, lang))]);
   for (const r of o.reserves) rows.push([`${t("reserves", lang)}: ${r.label}`, t("balance", lang), ...o.columns.map((c) => wholeNumber(r.values[c]?.balance ?? 0, lang))]);
   rows.push([t("result", lang), t("balance", lang), ...o.columns.map((c) => wholeNumber(o.result[c] ?? 0, lang))]);
