@@ -144,7 +144,7 @@ export function overviewOfBatenLasten(doc: BudgetDocument, options: OverviewOpti
   assertDocument(doc);
   assertObject(options, "The options");
   const year = options.year ?? doc.budgetYear;
-  const columns = options.columns ?? standardColumns(doc, options.asOf);
+  const columns = options.columns ?? standardColumns(doc, options.asOf, year);
   const ids = columns.map((c) => c.id);
   if (new Set(ids).size !== ids.length) fail("invalid_option", `Column ids must be unique, but they are ${ids.join(", ")}.`, { option: "columns", value: ids });
   let difference: BatenLastenOverview["difference"] = null;

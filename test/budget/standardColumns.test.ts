@@ -109,10 +109,7 @@ describe("standardColumns: two whole-year actual phases (issue 18)", () => {
     expect(overview.saldo["original"]).toEqual({ expenses: 1_000_00, revenue: 900_00, balance: -100_00 });
   });
 
-  // Needs `standardColumns(doc, options.asOf, year)` in overviewOfBatenLasten (src/budget/overviewOfBatenLasten.ts,
-  // owned by another branch of issue 18): until then its default columns are chosen for the budget year, so two
-  // actual phases with lines only in a later year are added up there. Enable when that one line is merged.
-  it.skip("overviewOfBatenLasten chooses its default columns for the year it shows, not the budget year", () => {
+  it("overviewOfBatenLasten chooses its default columns for the year it shows, not the budget year", () => {
     const later: BudgetDocument = twoActuals([
       line("zorg", "6.1", 1_000, 0, { year: 2025 }),
       line("zorg", "6.1", 1_100, 0, { year: 2025, phase: "voorlopig" }),
