@@ -253,6 +253,15 @@ describe("opkoers iv3", () => {
     const none = memoryIo({ "b.json": JSON.stringify(budget) });
     expect(await runCli(["iv3", "b.json", "--boekjaar", "2024", "--periode", "3", "--overheidsnummer", "0034", ...contact], none)).toBe(EXIT_CODES.invalid);
     expect(none.err()).toBe("opkoers: het begrotingsdocument heeft geen fase voor periode 3; geef er een met --phase.\n");
+    // Two realisatie versions of the year (provisional and final) are never added into one delivery (issue 18).
+    const twice = { ...budget, phases: [...budget.phases, { id: "voorlopig", kind: "actual" }], lines: [...budget.lines, ...line("voorlopig", 990)] };
+    const versions = memoryIo({ "b.json": JSON.stringify(twice) });
+    expect(await runCli(["iv3", "b.json", "--boekjaar", "2024", "--periode", "5", "--overheidsnummer", "0034", ...contact], versions)).toBe(EXIT_CODES.usage);
+    expect(versions.err()).toContain("2 realisatiefasen voor periode 5 van 2024 (jaar, voorlopig)");
+    expect(versions.out()).toBe("");
+    const chosen = memoryIo({ "b.json": JSON.stringify(twice) });
+    expect(await runCli(["iv3", "b.json", "--boekjaar", "2024", "--periode", "5", "--phase", "jaar", "--overheidsnummer", "0034", ...contact], chosen)).toBe(0);
+    expect(sum(delivery(chosen.out()).data.lasten)).toBe(1000);
   });
 
   it("exits 2 and prints no summary when --out cannot be written", async () => {

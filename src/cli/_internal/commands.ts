@@ -482,6 +482,22 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
       io.stderr(`opkoers: ${say(lang, `het begrotingsdocument heeft geen fase voor periode ${periode}; geef er een met --phase.`, `the budget document has no phase for period ${periode}; give one with --phase.`)}\n`);
       return INVALID;
     }
+    // Two actual phases for one period (a provisional and a final realisatie) are versions, not parts: adding them
+    // would double the delivery, so the user chooses. (Original phases are parts of one begroting and add up.)
+    if (periode !== 0 && values["phase"] === undefined) {
+      const doc = budget;
+      const withLines = phases.filter((id) => doc.lines.some((l) => l.phase === id && l.year === boekjaar));
+      if (withLines.length > 1) {
+        io.stderr(
+          `opkoers: ${say(
+            lang,
+            `het begrotingsdocument heeft ${withLines.length} realisatiefasen voor periode ${periode} van ${boekjaar} (${withLines.join(", ")}); dat zijn versies, geen delen, en samen zouden ze de aanlevering verdubbelen. Kies er een met --phase.`,
+            `the budget document has ${withLines.length} actual phases for period ${periode} of ${boekjaar} (${withLines.join(", ")}); they are versions, not parts, and together they would double the delivery. Choose one with --phase.`,
+          )}\n`,
+        );
+        return USAGE;
+      }
+    }
     lines = linesOf(budget, phases);
   }
 
