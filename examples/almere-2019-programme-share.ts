@@ -47,7 +47,7 @@ export function almere2019Share(): { readonly lasten: string; readonly lastenSha
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (typeof process !== "undefined" && import.meta.url === `file://${process.argv[1]}`) {
   const s = almere2019Share();
   process.stdout.write(`Almere 2019 — Duurzaam, leefbaar en bereikbaar (× € 1.000)\n  Lasten € ${s.lasten}  ${s.lastenShare}\n  Baten  € ${s.baten}  ${s.batenShare}\n`);
 }
