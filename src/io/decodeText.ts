@@ -20,8 +20,22 @@ import type { CsvEncoding } from "./parseBudgetCsv.js";
  * @since 0.1.0
  */
 export type DecodedText =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly line?: number; readonly message: string; readonly looksLike?: CsvEncoding | "binary" };
+  | {
+      /** The bytes were valid text in the encoding. */
+      readonly ok: true;
+      /** The text, without a byte-order mark. */
+      readonly text: string;
+    }
+  | {
+      /** The bytes were not valid text in the encoding. */
+      readonly ok: false;
+      /** The 1-based line of the first bad byte, when it is known. */
+      readonly line?: number;
+      /** What is wrong and what to do, in English. */
+      readonly message: string;
+      /** What the bytes look like instead: an encoding to pass, or `"binary"`; absent when nothing can be said. */
+      readonly looksLike?: CsvEncoding | "binary";
+    };
 
 /**
  * Decode the bytes of a text file as municipalities' files come: UTF-8 by
