@@ -2,11 +2,10 @@ import type { BudgetDocument } from "./types.js";
 import type { BudgetPatch } from "./applyAmendment.js";
 import { appendAmendment } from "./_internal/appendAmendment.js";
 import { documentArgument } from "./_internal/documentArgument.js";
+import { isObject } from "./_internal/assertInput.js";
 import { fail } from "./_internal/fail.js";
 import { describeValue } from "./_internal/isoDate.js";
 import { sameData } from "./_internal/plainData.js";
-
-const isObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The position `n` of a patch whose path is exactly `["amendments", n]`, or undefined. */
 function amendmentIndex(patch: unknown): number | undefined {

@@ -13,7 +13,8 @@ export function show(value: unknown): string {
   return Array.isArray(value) ? "an array" : `a ${typeof value}`;
 }
 
-const isObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === "object" && value !== null && !Array.isArray(value);
+/** Whether a value is a plain object (not null, not an array). */
+export const isObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Check that a value is an object (an options argument, an amendment, its info). */
 export function assertObject(value: unknown, name: string): asserts value is object {

@@ -1,5 +1,6 @@
 import type { Amendment, BudgetDocument } from "../types.js";
 import type { Declared } from "./amendmentChecks.js";
+import { isObject } from "./assertInput.js";
 import { fail } from "./fail.js";
 
 /** A budget document passed to a function, with what it declares. */
@@ -11,8 +12,6 @@ export interface DocumentArgument {
   /** The numbers of its amendments. */
   readonly numbers: ReadonlySet<number>;
 }
-
-const isObject = (value: unknown): value is object => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Check that a value has the shape of a budget document as far as amendments need it (an object whose programmes,
@@ -45,7 +44,7 @@ export function documentArgument(value: unknown, fn: string): DocumentArgument {
   const amendments = objects("amendments") as readonly Partial<Record<keyof Amendment, unknown>>[];
   const strings = (values: readonly unknown[]): Set<string> => new Set(values.filter((v): v is string => typeof v === "string"));
   return {
-    doc: value as BudgetDocument,
+    doc: value as unknown as BudgetDocument,
     declared: {
       programmes: strings(programmes.map((p) => p["code"])),
       taakvelden: strings(taakvelden),
