@@ -162,7 +162,7 @@ try {
       // The navigation tree is filled in by script from the site's navigation data: wait for it, then read it.
       await page.locator("#tsd-nav-container a").first().waitFor();
       const nav = await page.locator("#tsd-nav-container").innerText();
-      for (const guide of ["Getting started", "Glossary", "Money", "Programmes, goals and indicators", "Budgets, amendments", "Iv3 and CBS code lists", "Status scales and presets", "The JSON wire format", "The command line"]) {
+      for (const guide of ["Getting started", "Glossary", "Money", "Programmes, goals and indicators", "Budgets, amendments", "Iv3 and CBS code lists", "Status scales and presets", "The JSON wire format", "The command line", "Financial rules", "CSV files, Iv3 deliveries and the CBS checks", "Status reports"]) {
         check(`navigation lists the guide "${guide}"`, nav.includes(guide));
       }
       await page.screenshot({ path: join(shots, "1-home.png") });
