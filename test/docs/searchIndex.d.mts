@@ -8,3 +8,4 @@ export interface SearchRow {
 export declare const REFERENCE_KIND: number;
 export declare function readSearchRows(siteDir: string): SearchRow[];
 export declare function duplicateSearchEntries(rows: readonly SearchRow[]): string[];
+export declare function navigationReferences(siteDir: string): string[];

@@ -43,3 +43,25 @@ export function duplicateSearchEntries(rows) {
   }
   return problems;
 }
+
+/**
+ * The entries of a built site's navigation tree (site/assets/navigation.js, `window.navigationData`) that are
+ * references, as "parent/name" paths.
+ * @param {string} siteDir
+ * @returns {string[]}
+ */
+export function navigationReferences(siteDir) {
+  const source = readFileSync(join(siteDir, "assets", "navigation.js"), "utf8");
+  const match = /window\.navigationData\s*=\s*"([^"]*)"/.exec(source);
+  if (match === null) throw new Error(`${join(siteDir, "assets", "navigation.js")} holds no window.navigationData`);
+  const nodes = JSON.parse(inflateSync(Buffer.from(match[1] ?? "", "base64")).toString("utf8"));
+  const found = [];
+  const walk = (list, parent) => {
+    for (const node of list) {
+      if (node.kind === REFERENCE_KIND) found.push(`${parent}/${node.text}`);
+      if (Array.isArray(node.children)) walk(node.children, parent === "" ? node.text : `${parent}/${node.text}`);
+    }
+  };
+  walk(nodes, "");
+  return found;
+}

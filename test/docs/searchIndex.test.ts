@@ -2,12 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { Application, TSConfigReader } from "typedoc";
 import { afterAll, describe, expect, it } from "vitest";
-import { duplicateSearchEntries, readSearchRows, REFERENCE_KIND } from "./searchIndex.mjs";
+import { duplicateSearchEntries, navigationReferences, readSearchRows, REFERENCE_KIND } from "./searchIndex.mjs";
 
 // The docs search lists each symbol once (issue 19). opkoers's root entry point re-exports every layer and
 // every layer re-exports DomainError; typedoc indexed each re-export as well ("allocate" twice, DomainError ten
-// times). scripts/typedoc-search-once.mjs leaves them out of the search index. Here a small site with the same
-// shape (a layer, and a root that re-exports it) is built with and without the plugin; the real site is checked
+// times), and listed each in the navigation. scripts/typedoc-search-once.mjs leaves them out of the search index
+// and typedoc.json's navigation.excludeReferences out of the navigation. Here a small site with the same shape
+// (a layer, and a root that re-exports it) is built with and without those settings; the real site is checked
 // the same way by the e2e test after `npm run docs`.
 const root = join(import.meta.dirname, "..", "..");
 mkdirSync(join(root, "test", ".examples"), { recursive: true });
@@ -17,13 +18,18 @@ writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ta
 writeFileSync(join(dir, "money.ts"), '/** @module money */\n/** Add two amounts. */\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n');
 writeFileSync(join(dir, "index.ts"), '/** @module root */\nexport * from "./money.js";\n');
 
-async function build(plugins: readonly string[], out: string): Promise<ReturnType<typeof readSearchRows>> {
+// The settings of the repository's typedoc.json that this is about: its plugins and its navigation options.
+const config = JSON.parse(readFileSync(join(root, "typedoc.json"), "utf8")) as { plugin?: string[]; navigation?: Record<string, boolean> };
+const repoSettings = { plugin: (config.plugin ?? []).map((path) => join(root, path)), navigation: config.navigation ?? {} };
+
+async function build(settings: { plugin: readonly string[]; navigation: Record<string, boolean> }, out: string): Promise<void> {
   // Only the test project's tsconfig: not the repository's typedoc.json (its entry points and plugin).
   const app = await Application.bootstrapWithPlugins({
     name: "search test",
     entryPoints: [join(dir, "money.ts"), join(dir, "index.ts")],
     tsconfig: join(dir, "tsconfig.json"),
-    plugin: [...plugins],
+    plugin: [...settings.plugin],
+    navigation: settings.navigation,
     readme: "none",
     logLevel: "Error",
     disableSources: true,
@@ -32,26 +38,29 @@ async function build(plugins: readonly string[], out: string): Promise<ReturnTyp
   const project = await app.convert();
   if (project === undefined) throw new Error("typedoc could not convert the test project");
   await app.generateDocs(project, out);
-  return readSearchRows(out);
 }
 
 describe("the docs search index", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("lists a re-exported function once with the plugin of typedoc.json (and twice without it)", async () => {
-    const without = await build([], join(dir, "site-without"));
-    // Without the plugin the root's re-export is a second entry: the test site has the shape of the problem.
-    expect(without.filter((row) => row.name === "add").map((row) => row.kind)).toContain(REFERENCE_KIND);
-    expect(duplicateSearchEntries(without)).toEqual(["add is listed again as a re-export in root (modules/root.html#add)"]);
+  it("with the settings of typedoc.json, search and navigation list a re-exported function once (without them, twice)", async () => {
+    const without = join(dir, "site-without");
+    await build({ plugin: [], navigation: {} }, without);
+    // Without them the root's re-export is a second entry: the test site has the shape of the problem.
+    expect(readSearchRows(without).filter((row) => row.name === "add").map((row) => row.kind)).toContain(REFERENCE_KIND);
+    expect(duplicateSearchEntries(readSearchRows(without))).toEqual(["add is listed again as a re-export in root (modules/root.html#add)"]);
+    expect(navigationReferences(without)).toEqual(["root/add"]);
 
-    const withPlugin = await build([join(root, "scripts", "typedoc-search-once.mjs")], join(dir, "site-with"));
-    expect(withPlugin.filter((row) => row.name === "add").map((row) => row.url)).toEqual(["functions/money.add.html"]);
-    expect(duplicateSearchEntries(withPlugin)).toEqual([]);
+    const withSettings = join(dir, "site-with");
+    await build(repoSettings, withSettings);
+    expect(readSearchRows(withSettings).filter((row) => row.name === "add").map((row) => row.url)).toEqual(["functions/money.add.html"]);
+    expect(duplicateSearchEntries(readSearchRows(withSettings))).toEqual([]);
+    expect(navigationReferences(withSettings)).toEqual([]);
   }, 60_000);
 
-  it("the plugin is the one typedoc.json loads", () => {
-    const config = JSON.parse(readFileSync(join(root, "typedoc.json"), "utf8")) as { plugin?: string[] };
+  it("typedoc.json loads the plugin and leaves references out of the navigation", () => {
     expect(config.plugin).toContain("./scripts/typedoc-search-once.mjs");
+    expect(config.navigation?.["excludeReferences"]).toBe(true);
   });
 
   it("finds a name listed twice in one place", () => {

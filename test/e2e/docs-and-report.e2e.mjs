@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { duplicateSearchEntries, readSearchRows } from "../docs/searchIndex.mjs";
+import { duplicateSearchEntries, navigationReferences, readSearchRows } from "../docs/searchIndex.mjs";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -213,6 +213,8 @@ try {
     // The search index lists each symbol once: no second entry for a re-export (scripts/typedoc-search-once.mjs).
     const duplicates = duplicateSearchEntries(readSearchRows(siteDir));
     check("the docs search lists each symbol once", duplicates.length === 0, `${duplicates.length} duplicate(s): ${duplicates.slice(0, 3).join("; ")}`);
+    const references = navigationReferences(siteDir);
+    check("the navigation lists each symbol once (no re-exports)", references.length === 0, `${references.length} re-export(s): ${references.slice(0, 3).join(", ")}`);
     // Every guide in the navigation opens and shows its title (a screenshot of each, for a reviewer).
     await step("every guide", page, async () => {
       await page.goto(`${site.origin}/index.html`, { waitUntil: "load" });
