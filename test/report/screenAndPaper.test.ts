@@ -249,12 +249,23 @@ describe("the bar chart tells na wijziging and realisatie apart without colour",
   });
 
   it("moves a legend that does not fit on the axis label's row to a row of its own, with the plot below it", () => {
-    const html = renderReport(reports(), { format: "html" });
-    const chart = html.slice(html.indexOf('<svg class="chart"'), html.indexOf("</svg>"));
-    // "Begroting primitief", "Begroting na wijziging", "Prognose": the third goes on a second row.
-    expect(chart).toMatch(/<rect x="76" y="26" width="12" height="12" [^>]*class="swatch"\/><text x="92" y="36" class="legend">Prognose<\/text>/);
-    expect(chart).toContain('viewBox="0 0 640 318"');
-    // Every legend text ends inside the chart (at about 7 px per letter).
-    for (const m of chart.matchAll(/<text x="([\d.]+)" y="\d+" class="legend">([^<]+)<\/text>/g)) expect(Number(m[1]) + (m[2] as string).length * 6.5).toBeLessThan(640);
+    const legend = (html: string): { x: number; y: number; label: string }[] => {
+      const chart = html.slice(html.indexOf('<svg class="chart"'), html.indexOf("</svg>"));
+      return [...chart.matchAll(/<text x="([\d.]+)" y="(\d+)" class="legend">([^<]+)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), label: m[3] as string }));
+    };
+    // Three columns fit on one row beside the axis label.
+    const three = renderReport(reports(), { format: "html" });
+    expect(legend(three).map((item) => item.y)).toEqual([18, 18, 18]);
+    expect(three).toContain('viewBox="0 0 640 300"');
+    // Four, with two actual phases ("Realisatie voorlopig", "Realisatie definitief"), do not: the last two go on a second row.
+    const twice = { ...budget, phases: [{ id: "primitief", kind: "original" }, { id: "voorlopig", kind: "actual", label: "voorlopig" }, { id: "realisatie", kind: "actual", label: "definitief" }], lines: [...budget.lines, line("zorg", "6.1", 900_000, 0, { phase: "voorlopig" })] } as unknown as BudgetDocument;
+    const four = renderReport([buildReport({ planning, budget: twice }, { asOf: "2025-04-15" })], { format: "html" });
+    const items = legend(four);
+    expect(items.map((item) => item.label)).toEqual(["Begroting primitief", "Begroting na wijziging", "Realisatie voorlopig", "Realisatie definitief"]);
+    expect(items.map((item) => item.y)).toEqual([18, 18, 36, 36]);
+    expect(items[2]?.x).toBe(76 + 16); // the second row starts at the plot's left edge
+    expect(four).toContain('viewBox="0 0 640 318"');
+    // Every legend text ends inside the chart (at about 6,5 px per letter).
+    for (const item of [...legend(three), ...items]) expect(item.x + item.label.length * 6.5).toBeLessThan(640 - 16);
   });
 });

@@ -83,7 +83,7 @@ export function barChart(spec: { readonly id: string; readonly title: string; re
   let lx = m.left + 150;
   let row = 0;
   for (const series of spec.series) {
-    const size = 24 + series.label.length * 7;
+    const size = 24 + series.label.length * 6.5;
     if (lx + size - 8 > width - m.right && lx > m.left) {
       row++;
       lx = m.left;
