@@ -36,9 +36,9 @@ if (only !== undefined && only !== "report") {
   process.stderr.write(`FAIL: E2E_ONLY=${only} is not a part of this test; use E2E_ONLY=report or leave it out.\n`);
   process.exit(1);
 }
-/** A program of poppler-utils, found on the PATH (or in /usr/bin), or undefined. */
+/** A program of poppler-utils, found on the PATH, or undefined. */
 function popplerTool(name) {
-  for (const dir of [...(process.env.PATH ?? "").split(":").filter(Boolean), "/usr/bin"]) if (existsSync(join(dir, name))) return join(dir, name);
+  for (const dir of (process.env.PATH ?? "").split(":").filter(Boolean)) if (existsSync(join(dir, name))) return join(dir, name);
   return undefined;
 }
 
@@ -188,7 +188,7 @@ async function tableOfContents(page) {
 function needTool(name, what) {
   const tool = popplerTool(name);
   if (tool !== undefined) return tool;
-  const message = `${what} needs ${name} (apt-get install -y poppler-utils)`;
+  const message = `needs ${name}, which is not on the PATH (apt-get install -y poppler-utils)`;
   if (ci) check(what, false, message);
   else skip(what, message);
   return undefined;
