@@ -440,6 +440,9 @@ function budgetBlocks(report: Report, lang: ReportLanguage, idPrefix: string): B
   return blocks;
 }
 
+/** The number of sections (level-2 headings) from which a report gets a table of contents. */
+const TOC_FROM = 3;
+
 /** The report as blocks in one language. */
 export function reportBlocks(report: Report, lang: ReportLanguage, idPrefix = "r"): Block[] {
   let counter = 0;
@@ -490,6 +493,4 @@ export function reportBlocks(report: Report, lang: ReportLanguage, idPrefix = "r
   return blocks;
 }
 
-/** The number of sections from which a report gets a table of contents. */
-export const TOC_FROM = 3;
 
