@@ -26,9 +26,10 @@ describe("amounts, percentages, periods and dates do not break over two lines", 
     expect(htmlText("2025 Q1, Q3 2024, 3e kwartaal 2024, 1e halfjaar 2025")).toBe("2025&#160;Q1, Q3&#160;2024, 3e&#160;kwartaal&#160;2024, 1e&#160;halfjaar&#160;2025");
     expect(htmlText("op 20 oktober 2024, in maart 2025")).toBe("op 20&#160;oktober&#160;2024, in maart&#160;2025");
     expect(htmlText("≥ 250 peuters, < € 15.000, × € 1.000")).toBe("≥&#160;250 peuters, &lt;&#160;€&#160;15.000, ×&#160;€&#160;1.000");
-    // A period code with a letter after its hyphen is kept whole (a date cannot break at its hyphens); a URL with a
-    // year in it is left alone.
-    expect(htmlText("4 % (2022-H1), 2024-10-01, https://x.nl/jaarverslag-2017.nl")).toBe('4&#160;% (<span class="nw">2022-H1</span>), 2024-10-01, https://x.nl/jaarverslag-2017.nl');
+    // A period code or a date with a hyphen is kept whole; a URL with a year in it is left alone.
+    expect(htmlText("4 % (2022-H1), 2023-02, 2024-10-01, https://x.nl/jaarverslag-2017.nl")).toBe(
+      '4&#160;% (<span class="nw">2022-H1</span>), <span class="nw">2023-02</span>, <span class="nw">2024-10-01</span>, https://x.nl/jaarverslag-2017.nl',
+    );
     // Words and numbers that are not amounts keep their ordinary spaces.
     expect(htmlText("2 × doel, 3 deelnemers, 2024 en 2025")).toBe("2 × doel, 3 deelnemers, 2024 en 2025");
   });

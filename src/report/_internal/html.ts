@@ -95,9 +95,9 @@ const KEEP_TOGETHER: readonly (readonly [RegExp, string])[] = [
   [/\b(\d{1,2}e) (kwartaal|tertiaal|halfjaar) (?=\d{4}\b)/g, "$1&#160;$2&#160;"], // 3e kwartaal 2024
   [new RegExp(`\\b(\\d{1,2}) (?=(?:${MONTHS}) \\d{4}\\b)`, "g"), "$1&#160;"], // 20 oktober 2024
   [new RegExp(`\\b(${MONTHS}) (?=\\d{4}\\b)`, "g"), "$1&#160;"], // maart 2024
-  // A period code with a letter after its hyphen (2024-Q3, 2022-H1, 2023-T2) is kept on one line as a whole: a line
-  // may break after a hyphen before a letter. (Before a digit it may not, so 2024-03 and 2024-10-20 need nothing.)
-  [/(?<![\w-])\d{4}-[HTQ]\d(?![\w-])/g, '<span class="nw">$&</span>'],
+  // A period code or a date with a hyphen (2024-Q3, 2024-03, 2024-10-20) is kept on one line as a whole: Chromium
+  // breaks a line after a hyphen, before a letter and before a digit alike.
+  [/(?<![\w-])\d{4}-(?:[HTQ]\d|\d{2}(?:-\d{2})?)(?![\w-])/g, '<span class="nw">$&</span>'],
 ];
 
 /** A data or label text as HTML content: escaped ({@link escapeXml}), with non-breaking spaces where a line must not break. */
