@@ -324,6 +324,37 @@ async function onAPhone(page, url) {
   check("390 px: every table box and chart fits the screen", layout.boxes.every((b) => b.right <= 390) && layout.charts.every((right) => right <= 390), `${layout.boxes.filter((b) => b.right > 390).length} boxes and ${layout.charts.filter((r) => r > 390).length} charts stick out`);
   const wide = layout.boxes.filter((b) => b.scroll > b.client + 1);
   check(`390 px: the tables wider than the screen (${wide.length} of ${layout.boxes.length}) scroll inside their box (overflow-x: auto)`, wide.length > 0 && wide.every((b) => b.overflow === "auto"), wide.map((b) => `${b.caption.slice(0, 30)}: ${b.client}/${b.scroll} px ${b.overflow}`).join("; "));
+  // Amounts, percentages, periods and dates never break over two lines: each such piece of text lies on one line.
+  const pieces = await page.evaluate(() => {
+    const pattern = /€[ \u00a0]-?[\d.,]+|[\d.,]*\d[ \u00a0]%|\b[QKTH]\d[ \u00a0]\d{4}\b|\b\d{1,2}e[ \u00a0](?:kwartaal|tertiaal|halfjaar)[ \u00a0]\d{4}\b|\b\d{1,2}[ \u00a0][a-z]+[ \u00a0]\d{4}\b|\b\d{4}-(?:[HTQ]\d|\d{2}(?:-\d{2})?)\b/g;
+    let count = 0;
+    const broken = [];
+    // A piece may span text nodes (a span around a date): take each element's whole text, map matches back to nodes.
+    for (const element of document.querySelectorAll("main p, main li, main td, main th, main caption, main h1, main h2, main h3, main figcaption")) {
+      const nodes = [];
+      const walk = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let text = "";
+      for (let node = walk.nextNode(); node !== null; node = walk.nextNode()) {
+        if (node.parentElement?.closest("svg, .badge")) continue;
+        nodes.push({ node, start: text.length });
+        text += node.data;
+      }
+      const at = (offset) => {
+        const hit = [...nodes].reverse().find((n) => n.start <= offset);
+        return [hit.node, offset - hit.start];
+      };
+      for (const match of text.matchAll(pattern)) {
+        count++;
+        const range = document.createRange();
+        range.setStart(...at(match.index));
+        range.setEnd(...at(match.index + match[0].length));
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+    return { count, broken };
+  });
+  check(`390 px: no amount, percentage, period or date breaks over two lines (${pieces.count} checked)`, pieces.count > 50 && pieces.broken.length === 0, pieces.broken.slice(0, 8).map((t) => JSON.stringify(t)).join(", "));
   await page.screenshot({ path: join(shots, "8-report-390-top.png") });
 
   // The overzicht: shown, then scrolled sideways within its box.
