@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { duplicateSearchEntries, navigationReferences, readSearchRows } from "../docs/searchIndex.mjs";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -392,7 +393,7 @@ try {
         // The navigation tree is filled in by script from the site's navigation data: wait for it, then read it.
         await page.locator("#tsd-nav-container a").first().waitFor();
         const nav = await page.locator("#tsd-nav-container").innerText();
-        for (const guide of ["Getting started", "Glossary", "Money", "Programmes, goals and indicators", "Budgets, amendments", "Iv3 and CBS code lists", "Status scales and presets", "The JSON wire format", "The command line"]) {
+        for (const guide of ["Getting started", "Glossary", "Money", "Programmes, goals and indicators", "Budgets, amendments", "Iv3 and CBS code lists", "Status scales and presets", "The JSON wire format", "The command line", "Financial rules", "CSV files, Iv3 deliveries and the CBS checks", "Status reports"]) {
           check(`navigation lists the guide "${guide}"`, nav.includes(guide));
         }
         await page.screenshot({ path: join(shots, "1-home.png") });
@@ -440,6 +441,11 @@ try {
         check("the function is documented under its layer, opkoers/money", crumbs.startsWith("opkoers/money"), `breadcrumb ${JSON.stringify(crumbs)}`);
         await page.screenshot({ path: join(shots, "4-function-allocate.png"), fullPage: true });
       });
+      // The search index lists each symbol once: no second entry for a re-export (scripts/typedoc-search-once.mjs).
+      const duplicates = duplicateSearchEntries(readSearchRows(siteDir));
+      check("the docs search lists each symbol once", duplicates.length === 0, `${duplicates.length} duplicate(s): ${duplicates.slice(0, 3).join("; ")}`);
+      const references = navigationReferences(siteDir);
+      check("the navigation lists each symbol once (no re-exports)", references.length === 0, `${references.length} re-export(s): ${references.slice(0, 3).join(", ")}`);
       // Every guide in the navigation opens and shows its title (a screenshot of each, for a reviewer).
       await step("every guide", page, async () => {
         await page.goto(`${site.origin}/index.html`, { waitUntil: "load" });
