@@ -273,10 +273,10 @@ function syntaxIssue(error: unknown, start: number, cr: boolean): Issue {
   const code = error instanceof CsvError ? error.code : undefined;
   const raw = typeof error === "object" && error !== null && typeof (error as { raw?: unknown }).raw === "string" ? (error as { raw: string }).raw : "";
   const at = start + breaksIn(raw, cr); // the raw text of the record up to where csv-parse stopped
-  const where = at === start ? `Row ${start}` : `Row ${start} (line ${at})`;
+  const where = at === start ? `Line ${start}` : `Line ${start} (at line ${at})`;
   const message =
     code === "CSV_QUOTE_NOT_CLOSED"
-      ? `Row ${start}: a cell opens a quote (") that is never closed, so the rest of the file would be one cell.`
+      ? `Line ${start}: a cell opens a quote (") that is never closed, so the rest of the file would be one cell.`
       : code === "INVALID_OPENING_QUOTE"
         ? `${where}: a quote (") inside a cell that does not start with one; put the whole cell in quotes and write the quote twice ("").`
         : code === "CSV_INVALID_CLOSING_QUOTE"
@@ -291,7 +291,7 @@ const SPLIT_FRACTION = /^(\d+|-{1,2})\)?(\s*€)?$/;
 /** A row with more or fewer cells than the header: where, what was found, and the likely cause. */
 function countIssue(record: readonly string[], row: number, expected: number, header: boolean, delimiter: string): Issue {
   const shown = record.slice(0, 12).map((cell) => describe(cell)).join(", ") + (record.length > 12 ? ", …" : "");
-  let message = `Row ${row} has ${record.length} ${record.length === 1 ? "cell" : "cells"} where the ${header ? "header" : "first row"} has ${expected}: ${shown}.`;
+  let message = `Line ${row} has ${record.length} ${record.length === 1 ? "cell" : "cells"} where the ${header ? "header" : "first row"} has ${expected}: ${shown}.`;
   if (record.length > expected) {
     const split: string[] = [];
     if (delimiter === ",") {
@@ -344,12 +344,15 @@ function detectDelimiter(text: string): ";" | "," {
  * decimal comma, the message says so.
  *
  * Reading never throws for bad data: every cell that cannot be read comes
- * back as an {@link Issue} with `path: [row, column]`, a row as `[row]`, a
- * code and a message that quotes the value. `row` is always the line of the
+ * back as an {@link Issue} with `path: [line, column]`, a whole row as
+ * `[line]`, a code and a message that starts with the same place (`Line 7,
+ * column "Lasten": …`) and quotes the value. `line` is always the line of the
  * file on which the row (the CSV record) starts, as an editor numbers them:
- * 1 is the first line; `\r\n`, `\n` and a lone `\r` each end a line, also
- * inside a quoted cell that spans lines. `column` is the header text, or the
- * position without a header. Codes: `invalid_encoding`, `csv_syntax` (the
+ * 1 is the first line (the header), the first data row below it is line 2;
+ * `\r\n`, `\n` and a lone `\r` each end a line, also inside a quoted cell
+ * that spans lines, and empty lines count; a byte-order mark is no line.
+ * {@link CsvBudget.rows} and the `line` of an encoding issue follow the same
+ * rule. `column` is the header text, or the position without a header. Codes: `invalid_encoding`, `csv_syntax` (the
  * file is not valid CSV, e.g. an unclosed quote), `column_count`,
  * `missing_column`, `ambiguous_column`, `missing_value`,
  * `invalid_amount_text`, `fraction_of_cent`, `amount_out_of_range`,
@@ -456,9 +459,9 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
     }
     const at = header ? headerRow.indexOf(column.trim()) : -1;
     if (at === -1) {
-      issues.push({ path: [1, column], code: "missing_column", message: header ? `There is no column ${describe(column)} in the header (${headerRow.map((h) => describe(h)).join(", ")}).` : `Without a header, give the column ${describe(column)} by position.` });
+      issues.push({ path: [starts[0] ?? 1, column], code: "missing_column", message: header ? `There is no column ${describe(column)} in the header (${headerRow.map((h) => describe(h)).join(", ")}).` : `Without a header, give the column ${describe(column)} by position.` });
     } else if (headerRow.indexOf(column.trim(), at + 1) !== -1) {
-      issues.push({ path: [1, column], code: "ambiguous_column", message: `The header has the column ${describe(column)} more than once; give it by position.` });
+      issues.push({ path: [starts[0] ?? 1, column], code: "ambiguous_column", message: `The header has the column ${describe(column)} more than once; give it by position.` });
     } else {
       index.set(field, at);
       label.set(field, column);
@@ -488,7 +491,7 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
       return at === undefined ? undefined : record[at];
     };
     const report = (field: Field, code: string, message: string): void => {
-      issues.push({ path: [row, label.get(field) as string | number], code, message: `Row ${row}, column ${describe(label.get(field))}: ${message}` });
+      issues.push({ path: [row, label.get(field) as string | number], code, message: `Line ${row}, column ${describe(label.get(field))}: ${message}` });
     };
     const required = (field: Field): string | undefined => {
       const value = cell(field)?.trim();

@@ -29,14 +29,13 @@ export function isBytes(value: unknown): value is Uint8Array {
   return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]";
 }
 
-/** The 1-based line of position `end` in code units read by `at` (a line ends at \r\n, \n or a lone \r). */
-function lineAt(at: (i: number) => number, end: number): number {
-  let line = 1;
-  for (let i = 0; i < end; i++) {
-    const c = at(i);
-    if (c === 0x0a || (c === 0x0d && (i + 1 >= end || at(i + 1) !== 0x0a))) line++;
-  }
-  return line;
+/**
+ * The 1-based line, as an editor shows it, of the code unit at `end` (a byte of a single-byte or UTF-8 file, or a
+ * UTF-16 code unit): the line ends before it, counted by {@link breaksIn} (the one rule), plus 1. The code units
+ * are read as Latin-1 characters, which keeps every \r and \n where it is; a byte-order mark ends no line.
+ */
+function lineAt(codes: Uint8Array | Uint16Array, end: number): number {
+  return 1 + breaksIn(fromCodes(Uint16Array.from(codes.subarray(0, end))), false);
 }
 
 /** The byte-order mark the bytes start with, if any. */
@@ -114,7 +113,7 @@ function decodeUtf16(bytes: Uint8Array, from: number, littleEndian: boolean, nam
     const c = codes[k] as number;
     const lone = c >= 0xd800 && c <= 0xdbff ? !(k + 1 < codes.length && (codes[k + 1] as number) >= 0xdc00 && (codes[k + 1] as number) <= 0xdfff) : c >= 0xdc00 && c <= 0xdfff;
     if (lone) {
-      const line = lineAt((i) => codes[i] as number, k);
+      const line = lineAt(codes, k);
       return { ok: false, line, message: `Line ${line}: the file is not valid ${name}: a lone surrogate 0x${c.toString(16).toUpperCase()} (half of a character).` };
     }
     if (c >= 0xd800 && c <= 0xdbff) k++;
@@ -144,13 +143,13 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName | undef
     if (pattern !== undefined) {
       return { ok: false, looksLike: pattern, message: `The file looks like ${NAMES[pattern]} text without a byte-order mark (a NUL byte beside every ASCII character), not ${NAMES[use]}; pass encoding: ${JSON.stringify(pattern)}.` };
     }
-    const line = lineAt((i) => bytes[i] as number, nul);
+    const line = lineAt(bytes, nul);
     return { ok: false, line, looksLike: "binary", message: `Line ${line}: the file has a NUL byte (0x00); it looks like a binary file, not ${NAMES[use]} text.` };
   }
   if (use === "windows-1252") return { ok: true, text: decodeCp1252(bytes, from) };
   const bad = firstInvalidUtf8(bytes, from);
   if (bad === -1) return { ok: true, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(from)) };
-  const line = lineAt((i) => bytes[i] as number, bad);
+  const line = lineAt(bytes, bad);
   const byte = bytes[bad] as number;
   let cp1252 = true;
   for (let i = bad; i < bytes.length; i++) if (CP1252_UNASSIGNED.has(bytes[i] as number)) cp1252 = false;
@@ -160,7 +159,12 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName | undef
   return { ok: false, line, looksLike: cp1252 ? "windows-1252" : "binary", message: `Line ${line}: the file is not UTF-8: byte ${hex(byte)} cannot start or continue a UTF-8 character.${hint}` };
 }
 
-/** The 1-based line numbers of text: `breaksIn` counts the line ends in `text` (\r\n, \n, or a lone \r). */
+/**
+ * The rule of every line number opkoers gives for a file (CSV rows, issues, bad bytes): the line an editor
+ * shows, counted from 1. `breaksIn` counts the line ends in `text`: \r\n, \n and a lone \r each end one line,
+ * also inside a quoted CSV cell; a \r at the very end of `text` ends a line (its \n, if any, follows in the
+ * next piece of text, and `crBefore` then says not to count that \n again).
+ */
 export function breaksIn(text: string, crBefore: boolean): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
