@@ -6,6 +6,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { EXIT_CODES, runCli } from "opkoers/cli";
 import { checkCbsLines, parseBudgetCsv, type CbsOffence } from "opkoers/io";
+import { cents } from "opkoers/money";
 import { memoryIo } from "./_io.js";
 
 /** The line an editor shows for a place in a text: the line ends (\r\n, \n or a lone \r) before it, plus 1. */
@@ -17,7 +18,7 @@ const description = fc.oneof(
   fc.string({ maxLength: 5 }).filter((s) => !s.includes("\uFEFF")),
 );
 /** A row: a good taakveld or a bad amount; its description is always quoted (it may span lines). */
-const row = fc.record({ taakveld: fc.constantFrom(...good), description, bad: fc.boolean(), blankBefore: fc.nat({ max: 2 }) });
+const row = fc.record({ taakveld: fc.constantFrom<string>(...good), description, bad: fc.boolean(), blankBefore: fc.nat({ max: 2 }) });
 const file = fc.record({ rows: fc.array(row, { minLength: 1, maxLength: 7 }), newline: fc.constantFrom("\n", "\r\n"), bom: fc.boolean(), end: fc.boolean() });
 
 interface Built {
@@ -26,7 +27,9 @@ interface Built {
   readonly lines: readonly number[];
 }
 
-function build({ rows, newline, bom, end }: fc.RecordValue<typeof file>): Built {
+type FileSpec = typeof file extends fc.Arbitrary<infer T> ? T : never;
+
+function build({ rows, newline, bom, end }: FileSpec): Built {
   let text = `${bom ? "\uFEFF" : ""}Taakveld;Omschrijving;Lasten;Baten`;
   const lines: number[] = [];
   for (const r of rows) {
@@ -105,7 +108,7 @@ describe("one numbering: examples", () => {
   });
 
   it("checkCbsLines without rows names the index in the array, never a 'line 0'", () => {
-    const line = { programme: "p", year: 2024, phase: "begroting", nature: "structureel", expenses: 100, revenue: 0 } as const;
+    const line = { programme: "p", year: 2024, phase: "begroting", nature: "structureel", expenses: cents(100), revenue: cents(0) } as const;
     const [df001] = checkCbsLines([{ ...line, taakveld: "9.9" }]);
     expect(df001?.message.en).toBe("1 of 1 taakvelden are not allowed by the CBS lists of 2024: lines[0]: taakveld 9.9 is not in the 2024 list.");
     expect(() => checkCbsLines([{ ...line, taakveld: "0.1" }], { rows: [0] })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
