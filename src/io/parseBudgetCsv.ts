@@ -6,9 +6,10 @@ import type { BudgetLine, Nature } from "../budget/index.js";
 import { isDomainError } from "../errors/isDomainError.js";
 import type { Issue, ParseResult } from "../errors/Issue.js";
 import { parseAmount, type Cents, type PresentationUnit } from "../money/index.js";
-import { breaksIn, decodeText, isBytes, TEXT_ENCODINGS } from "./_internal/decodeText.js";
+import { decodeText, isBytes, TEXT_ENCODINGS } from "./_internal/decodeText.js";
 import { decimalToCents } from "./_internal/decimal.js";
 import { isLineYear } from "./_internal/isLineYear.js";
+import { breaksIn, sweepLines } from "./_internal/lines.js";
 import { describe, fail } from "./_internal/fail.js";
 
 /**
@@ -268,11 +269,14 @@ function checkOptions(options: CsvImportOptions): void {
   }
 }
 
-/** A csv-parse error as an issue at the line where its record starts (the rule of every CSV issue's row). */
-function syntaxIssue(error: unknown, start: number, cr: boolean): Issue {
+/**
+ * A csv-parse error as an issue at the line where its record's text starts (the rule of every CSV issue's line);
+ * `from` is the line where the record starts, before any line end it begins with.
+ */
+function syntaxIssue(error: unknown, from: number, start: number): Issue {
   const code = error instanceof CsvError ? error.code : undefined;
   const raw = typeof error === "object" && error !== null && typeof (error as { raw?: unknown }).raw === "string" ? (error as { raw: string }).raw : "";
-  const at = start + breaksIn(raw, cr); // the raw text of the record up to where csv-parse stopped
+  const at = from + breaksIn(raw); // the raw text of the record up to where csv-parse stopped
   const where = at === start ? `Line ${start}` : `Line ${start} (at line ${at})`;
   const message =
     code === "CSV_QUOTE_NOT_CLOSED"
@@ -412,31 +416,35 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
   }
   const { columns, header = true, numberFormat = "dutch", unit = "euro", signs = "asWritten", emptyAmount = "zero", nature = "structureel" } = options;
   const delimiter = options.delimiter ?? detectDelimiter(text);
-  // Each record with the file line it starts on: csv-parse's own line count stops at the end of a record and
-  // counts a \r\n inside quotes twice, so the lines are counted here, on each record's raw text.
+  // Each record with the file line it starts on. csv-parse's own line count stops at the end of a record and
+  // counts a \r\n inside quotes twice, and its raw text leaves out the \n of a \r\n record delimiter; where a
+  // record ends (info.bytes, a UTF-8 offset into the text) is exact, so the lines are counted on the text.
   const records: string[][] = [];
-  const starts: number[] = [];
-  let line = 1;
-  let cr = false;
+  const ends: number[] = [];
+  const sweep = sweepLines(text);
   try {
     parse(text, {
       delimiter,
       bom: true,
       relax_column_count: true, // rows of another length are reported below, every one, with the cells found
       skip_empty_lines: false,
-      raw: true,
+      raw: true, // for the text of a record that is not valid CSV (error.raw)
+      info: true,
       on_record: (found: unknown) => {
-        const { record, raw } = found as { readonly record: string[]; readonly raw: string };
+        const { record, info } = found as { readonly record: string[]; readonly info: { readonly bytes: number } };
         records.push(record);
-        starts.push(line);
-        line += breaksIn(raw, cr);
-        cr = raw.endsWith("\r");
+        ends.push(info.bytes);
         return null;
       },
     });
   } catch (error) {
-    return { ok: false, issues: [syntaxIssue(error, line, cr)] };
+    const from = ends[ends.length - 1] ?? 0;
+    return { ok: false, issues: [syntaxIssue(error, sweep.lineAt(from), sweep.contentLineAt(from, Number.MAX_SAFE_INTEGER))] };
   }
+  const starts = ends.map((end, r) => {
+    const from = r === 0 ? 0 : (ends[r - 1] as number);
+    return sweep.contentLineAt(from, end - from);
+  });
   const issues: Issue[] = [];
   const blank = (record: readonly string[]): boolean => record.length === 1 && (record[0] as string).trim() === "";
   const headerRow = header ? (records[0] ?? []).map((cell) => cell.trim()) : [];

@@ -14,11 +14,12 @@ const editorLine = (text: string, offset: number): number => (text.slice(0, offs
 
 const good = ["0.1", "0.2", "6.1", "7.1"] as const;
 const description = fc.oneof(
-  fc.constantFrom("x", "", "twee\nregels", "twee\r\nregels", "los\rteken", "\n\n", "\r\n\r\n", 'zeg "ja"', "a;b", "; \n ;"),
+  fc.constantFrom("x", "é € 😀", "\ud800", "twee\nregels", "twee\r\nregels", "los\rteken", "\n\n", "\r\n\r\n", 'zeg "ja"', "a;b", "; \n ;"),
   fc.string({ maxLength: 5 }).filter((s) => !s.includes("\uFEFF")),
 );
 /** A row: a good taakveld or a bad amount; its description is always quoted (it may span lines). */
-const row = fc.record({ taakveld: fc.constantFrom<string>(...good), description, bad: fc.boolean(), blankBefore: fc.nat({ max: 2 }) });
+/** Empty lines before a row may end in another way than the file's lines (an edited file): \n, \r\n or a lone \r. */
+const row = fc.record({ taakveld: fc.constantFrom<string>(...good), description, bad: fc.boolean(), blankBefore: fc.array(fc.constantFrom("\n", "\r\n", "\r"), { maxLength: 2 }) });
 const file = fc.record({ rows: fc.array(row, { minLength: 1, maxLength: 7 }), newline: fc.constantFrom("\n", "\r\n"), bom: fc.boolean(), end: fc.boolean() });
 
 interface Built {
@@ -33,7 +34,7 @@ function build({ rows, newline, bom, end }: FileSpec): Built {
   let text = `${bom ? "\uFEFF" : ""}Taakveld;Omschrijving;Lasten;Baten`;
   const lines: number[] = [];
   for (const r of rows) {
-    text += newline + newline.repeat(r.blankBefore); // empty lines are skipped, but counted
+    text += newline + r.blankBefore.join(""); // empty lines are skipped, but counted
     lines.push(editorLine(text, text.length));
     text += `${r.taakveld};"${r.description.replace(/"/g, '""')}";${r.bad ? "abc" : "5"};0`;
   }
@@ -95,6 +96,19 @@ describe("one numbering: examples", () => {
     const text = "\uFEFFTaakveld;Omschrijving;Lasten\r\n0.1;\"twee\r\nregels\";5\r\n\r\n0.2;\"los\rteken\";5\r\n0.3;x;abc\r\n";
     const result = parseBudgetCsv(text, { columns: { taakveld: "Taakveld", description: "Omschrijving", expenses: "Lasten" }, year: 2024, phase: "begroting" });
     expect(result.ok ? [] : result.issues.map((issue) => [issue.path, issue.message.slice(0, 27)])).toEqual([[[7, "Lasten"], 'Line 7, column "Lasten": "a']]);
+  });
+
+  it("counts on after an empty line with another line end than the file's (a \\n in a \\r\\n file)", () => {
+    // csv-parse's raw text of a record leaves out the \n of its \r\n delimiter, so counting on the raw text
+    // could not tell this \n (an empty line 3) from that one: the rows after it were numbered one line short.
+    //          line 1      2             3   4               5
+    const text = "tv;d;L\r\n0.1;x;1\r\n\n0.2;x;abc\r\n0.3;x;abc\r\n";
+    const result = parseBudgetCsv(text, { columns: { taakveld: "tv", description: "d", expenses: "L" }, year: 2024, phase: "begroting" });
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([
+      [4, "L"],
+      [5, "L"],
+    ]);
+    expect(editorLine(text, text.indexOf("0.3"))).toBe(5);
   });
 
   it("validate: the CBS check of a CSV names lines of the file, not indexes of the lines read", async () => {

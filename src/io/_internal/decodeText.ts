@@ -3,6 +3,8 @@
 // Nothing is guessed: without an encoding, the text must be UTF-8 unless a byte-order mark says otherwise; bytes
 // that are not valid in the encoding come back as one sentence saying what they look like.
 
+import { breaksIn } from "./lines.js";
+
 /** The encodings the CSV import reads. */
 export type TextEncodingName = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
 
@@ -35,7 +37,7 @@ export function isBytes(value: unknown): value is Uint8Array {
  * are read as Latin-1 characters, which keeps every \r and \n where it is; a byte-order mark ends no line.
  */
 function lineAt(codes: Uint8Array | Uint16Array, end: number): number {
-  return 1 + breaksIn(fromCodes(Uint16Array.from(codes.subarray(0, end))), false);
+  return 1 + breaksIn(fromCodes(Uint16Array.from(codes.subarray(0, end))));
 }
 
 /** The byte-order mark the bytes start with, if any. */
@@ -157,21 +159,4 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName | undef
     ? ` In windows-1252 that byte is ${JSON.stringify(String.fromCharCode(byte >= 0x80 && byte <= 0x9f ? (CP1252_80_9F[byte - 0x80] as number) : byte))}: the file looks like windows-1252, the encoding of Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)". Pass encoding: "windows-1252", or save the file as "CSV UTF-8".`
     : " It is not windows-1252 either (it has bytes that windows-1252 does not assign); it looks like a binary file.";
   return { ok: false, line, looksLike: cp1252 ? "windows-1252" : "binary", message: `Line ${line}: the file is not UTF-8: byte ${hex(byte)} cannot start or continue a UTF-8 character.${hint}` };
-}
-
-/**
- * The rule of every line number opkoers gives for a file (CSV rows, issues, bad bytes): the line an editor
- * shows, counted from 1. `breaksIn` counts the line ends in `text`: \r\n, \n and a lone \r each end one line,
- * also inside a quoted CSV cell; a \r at the very end of `text` ends a line (its \n, if any, follows in the
- * next piece of text, and `crBefore` then says not to count that \n again).
- */
-export function breaksIn(text: string, crBefore: boolean): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0d) {
-      if (i + 1 >= text.length || text.charCodeAt(i + 1) !== 0x0a) count++;
-    } else if (c === 0x0a && !(i === 0 && crBefore)) count++;
-  }
-  return count;
 }
