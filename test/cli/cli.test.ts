@@ -130,8 +130,8 @@ describe("opkoers validate", () => {
     expect(await runCli(["validate", "goed.csv", "--year", "2024", "--unit", "thousand"], io)).toBe(0);
     expect(io.out()).toContain("goed.csv: geldig begroting als CSV (2 regels)");
     expect(await runCli(["validate", "fout.csv", "--year", "2024", "--lang", "en"], io)).toBe(1);
-    expect(io.out()).toContain("  row 2, column Lasten: ");
-    expect(io.out()).toContain("  row 3, column Taakveld: ");
+    expect(io.out()).toContain("  line 2, column Lasten: ");
+    expect(io.out()).toContain("  line 3, column Taakveld: ");
     // No year column and no --year: a usage error that says how to fix it.
     const io2 = memoryIo({ "goed.csv": good });
     expect(await runCli(["validate", "goed.csv"], io2)).toBe(2);

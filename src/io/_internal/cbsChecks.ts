@@ -16,6 +16,8 @@ import { fail } from "./fail.js";
 export interface CodeCell {
   readonly index: number;
   readonly path: readonly (string | number)[];
+  /** The line of the file the budget line was read from, when known. */
+  readonly line?: number;
   readonly side: "lasten" | "baten";
   readonly taakveld: string;
   readonly categorie: string | undefined;
@@ -51,7 +53,8 @@ function listed(offences: readonly CbsOffence[], describeOne: (o: CbsOffence) =>
   return offences.length > MAX_LISTED ? `${shown}; and ${offences.length - MAX_LISTED} more` : shown;
 }
 
-const where = (o: CbsOffence): string => (o.path[0] === "lines" ? `line ${o.index}` : `${o.side}[${o.index}]`);
+/** Where an offence is: the line of the file (`line 7`) when known, else its index in the array checked (`lines[5]`, `lasten[3]`). */
+const where = (o: CbsOffence): string => (o.line !== undefined ? `line ${o.line}` : `${o.path[0] === "lines" ? "lines" : o.side}[${o.index}]`);
 
 function codeAssessment(
   code: "DF001" | "DF002" | "DF005" | "DF006",
@@ -77,7 +80,7 @@ function codeAssessment(
     const cbs = cbsErrorMessage(code, { onderdeel: first.side, fout: first.code, extra: extraNl(first) }).message;
     const more = offences.length > 1 ? ` (en nog ${offences.length - 1} andere)` : "";
     message = {
-      nl: `${cbs}${more}`,
+      nl: `${first.line === undefined ? "" : `Regel ${first.line}: `}${cbs}${more}`,
       en: `${offences.length} of ${checked} ${what.en} are not allowed by the CBS lists of ${yearText}: ${listed(offences, en)}.`,
     };
   }
@@ -104,7 +107,7 @@ export function checkCodes(cells: readonly CodeCell[]): readonly [Assessment<Cbs
   let withCategorie = 0;
   for (const cell of cells) {
     years.add(cell.year);
-    const base = { index: cell.index, path: cell.path, side: cell.side, taakveld: cell.taakveld, ...(cell.categorie === undefined ? {} : { categorie: cell.categorie }), year: cell.year };
+    const base = { index: cell.index, path: cell.path, ...(cell.line === undefined ? {} : { line: cell.line }), side: cell.side, taakveld: cell.taakveld, ...(cell.categorie === undefined ? {} : { categorie: cell.categorie }), year: cell.year };
     const bookable = taakvelden(cell.year).get(cell.taakveld);
     if (bookable === undefined) df001.push({ ...base, code: cell.taakveld, reason: "unknownCode" });
     else if (!bookable && !cell.amountless) df001.push({ ...base, code: cell.taakveld, reason: "notBookable" });
@@ -148,7 +151,7 @@ export function checkIndicatorCodes(
     if (!valid.has(entry)) offences.push({ index, path: ["data", side, index], side, year, code: entry, reason: "unknownCode" });
   });
   const nl = (o: CbsOffence): string => `De code staat niet in de CBS-lijst ${side} van ${o.year}.`;
-  const en = (o: CbsOffence): string => `${side}[${o.index}]: ${o.code} is not in the ${o.year} list`;
+  const en = (o: CbsOffence): string => `${where(o)}: ${o.code} is not in the ${o.year} list`;
   return codeAssessment(code, { nl: side, en: side === "kengetallen" ? "kengetallen (financial ratios)" : "beleidsindicatoren (policy indicators)" }, entries.length, offences, [year], nl, en);
 }
 
