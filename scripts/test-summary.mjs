@@ -1,6 +1,9 @@
 // The pure part of scripts/test-all.mjs (tested in test/scripts/testSummary.test.ts): counting a vitest JSON
 // report, and the one summary line that ends `npm test`.
 
+/** A test file's path as vitest reports it (absolute), relative to the repository when it is inside it. */
+const relativeName = (path) => (path.startsWith(`${process.cwd()}/`) ? path.slice(process.cwd().length + 1) : path);
+
 /**
  * Counts of one vitest JSON report (`--reporter=json`): tests passed, failed and skipped, the names of the skipped
  * ones (their names carry the reason, e.g. "… (skipped: ../shared is absent)") and of the failed ones, and the
@@ -15,7 +18,7 @@ export function countVitestReport(report) {
       if (test.status === "passed") counts.passed++;
       else if (test.status === "failed") {
         counts.failed++;
-        counts.failedNames.push(`${file.name}: ${name}`);
+        counts.failedNames.push(`${relativeName(file.name)}: ${name}`);
       } else {
         // "skipped", "pending" (it.skip, skipIf) and "todo"
         counts.skipped++;
@@ -24,7 +27,7 @@ export function countVitestReport(report) {
     }
     if (file.status === "failed" && !assertions.some((test) => test.status === "failed")) {
       counts.failed++;
-      counts.brokenFiles.push(`${file.name}: ${String(file.message ?? "failed").split("\n")[0]}`);
+      counts.brokenFiles.push(`${relativeName(file.name)}: ${String(file.message ?? "failed").split("\n")[0]}`);
     }
   }
   return counts;
