@@ -22,12 +22,13 @@ const STEPS = [
   { name: "unit", script: "test:unit", vitest: true },
   { name: "browser", script: "test:browser", vitest: true },
   { name: "build", script: "build" },
-  // attw --pack and the smoke test run `npm pack`, whose prepack script builds again; the build step just did
-  // that, so npm skips the prepack here (npm_config_ignore_scripts; `npm run` still runs the named script).
-  { name: "package", script: "test:package", needs: ["build"], env: { npm_config_ignore_scripts: "true" } },
+  // attw --pack and the smoke test run `npm pack`, whose prepack script builds again. When the build step ran in
+  // this run, npm skips that prepack (npm_config_ignore_scripts; `npm run` still runs the named script); with
+  // --steps and no build step, npm pack builds as usual.
+  { name: "package", script: "test:package", needs: ["build"], builtEnv: { npm_config_ignore_scripts: "true" } },
   { name: "docs", script: "docs" },
   { name: "e2e", script: "test:e2e", needs: ["build", "docs"] },
-  { name: "smoke", script: "test:smoke", needs: ["build"], env: { npm_config_ignore_scripts: "true" } },
+  { name: "smoke", script: "test:smoke", needs: ["build"], builtEnv: { npm_config_ignore_scripts: "true" } },
 ];
 
 const args = process.argv.slice(2);
@@ -84,7 +85,7 @@ for (const step of STEPS) {
   process.stdout.write(`\n▶ ${step.name}: npm run ${step.script}\n`);
   const json = join(work, `${step.name}.json`);
   const started = process.hrtime.bigint();
-  const { code, output } = await runScript(step.script, step.vitest ? ["--reporter=default", "--reporter=json", `--outputFile.json=${json}`] : [], step.env);
+  const { code, output } = await runScript(step.script, step.vitest ? ["--reporter=default", "--reporter=json", `--outputFile.json=${json}`] : [], results.some((r) => r.name === "build" && r.status === "passed") ? step.builtEnv : {});
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const text = plain(output);
   const skippedLines = text.split("\n").filter((line) => /\bSKIPPED\b/.test(line)).map((line) => `${step.name}: ${line.trim()}`);
