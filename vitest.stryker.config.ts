@@ -6,5 +6,5 @@ import { alias, unitTest } from "./vitest.config.js";
 
 export default defineConfig({
   resolve: { alias },
-  test: { ...unitTest, env: { TZ: "UTC" }, typecheck: { enabled: false }, coverage: { enabled: false } },
+  test: { ...unitTest, isolate: false, env: { TZ: "UTC" }, typecheck: { enabled: false }, coverage: { enabled: false } },
 });
