@@ -199,6 +199,15 @@ export function deviationMessage(report: Report, row: DeviationRow, text: string
   return `${programmeName(report, code)}${text.slice(row.subject.length)}`;
 }
 
+/** The deviations of `rows` that need an explanation, as list items, in the overview's order of programmes. */
+function needingExplanation(report: Report, rows: readonly DeviationRow[], lang: ReportLanguage): { text: string; status: ReturnType<typeof otherView> }[] {
+  return inOverviewOrder(report, rows).flatMap((row) =>
+    [row.expenses, row.revenue]
+      .filter((d) => d.assessment.status === "needsExplanation")
+      .map((d) => ({ text: deviationMessage(report, row, d.assessment.message[lang]), status: otherView("needsExplanation", report.scale, lang) })),
+  );
+}
+
 function deviationRows(rows: readonly DeviationRow[], report: Report, lang: ReportLanguage, withSubject: boolean): Cell[][] {
   return inOverviewOrder(report, rows).flatMap((row) =>
     [row.expenses, row.revenue].map((d): Cell[] => [
@@ -349,6 +358,8 @@ function programmeBlocks(report: Report, programme: ProgrammeReport, lang: Repor
         numeric: [false, true, true, true, true, false, false],
         wrap: [false, false, false, false, false, false, false],
       });
+      const needing = needingExplanation(report, finances.deviations, lang);
+      if (needing.length > 0) blocks.push({ kind: "list", items: needing });
     }
   }
   return blocks;
@@ -397,10 +408,15 @@ function budgetBlocks(report: Report, lang: ReportLanguage, idPrefix: string): B
     wrap: [false, false, ...o.columns.map(() => false)],
   });
 
-  if (budget.deviationPolicy !== null) {
+  // The summary of the deviations of every programme. It says nothing new when its rows are exactly those of one
+  // programme section (a report of one programme), so it is left out then; the deviations that need an explanation
+  // are listed once: in their programme's section, here only for a programme without a section.
+  const inSections = new Set(report.programmes.filter((p) => (p.finances?.deviations.length ?? 0) > 0).map((p) => p.code));
+  const outside = budget.deviations.filter((row) => !inSections.has(String(row.key["programme"])));
+  if (budget.deviationPolicy !== null && (inSections.size >= 2 || outside.length > 0)) {
     blocks.push({ kind: "heading", level: 3, text: t("deviations", lang), id: `${idPrefix}-afwijkingen` });
     blocks.push({ kind: "paragraph", text: `${t("deviationsPolicy", lang)}: ${budget.deviationPolicy.name[lang]} (${budget.deviationPolicy.source}).` });
-    const needing = inOverviewOrder(report, budget.deviations).flatMap((row) => [row.expenses, row.revenue].filter((d) => d.assessment.status === "needsExplanation").map((d) => deviationMessage(report, row, d.assessment.message[lang])));
+    const needing = needingExplanation(report, outside, lang);
     blocks.push({
       kind: "table",
       caption: `${t("deviations", lang)} ${budget.year} (${t("moneyUnit", lang)})`,
@@ -409,7 +425,7 @@ function budgetBlocks(report: Report, lang: ReportLanguage, idPrefix: string): B
       numeric: [false, false, true, true, true, true, false, false],
       wrap: [false, false, false, false, false, false, false, false],
     });
-    if (needing.length > 0) blocks.push({ kind: "list", items: needing.map((text) => ({ text, status: otherView("needsExplanation", report.scale, lang) })) });
+    if (needing.length > 0) blocks.push({ kind: "list", items: needing });
   }
 
   blocks.push({ kind: "heading", level: 2, text: t("balanceAndSupervision", lang), id: `${idPrefix}-evenwicht` });
