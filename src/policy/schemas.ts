@@ -487,7 +487,8 @@ const lifecycleRaw = /* @__PURE__ */ z
     if ((lifecycle.state === "planned" || lifecycle.state === "started") && lifecycle.endedOn !== undefined) {
       ctx.addIssue({ code: "custom", path: ["endedOn"], message: `An activity that is ${lifecycle.state} has not ended; remove endedOn or change the state.` });
     }
-    if (lifecycle.startedOn !== undefined && lifecycle.endedOn !== undefined && lifecycle.startedOn > lifecycle.endedOn) {
+    // A date already reported as no real day (2023-02-29) is not compared again: one issue per malformed date.
+    if (lifecycle.startedOn !== undefined && lifecycle.endedOn !== undefined && isIsoDate(lifecycle.startedOn) && isIsoDate(lifecycle.endedOn) && lifecycle.startedOn > lifecycle.endedOn) {
       ctx.addIssue({ code: "custom", path: ["endedOn"], message: `The activity ended (${lifecycle.endedOn}) before it started (${lifecycle.startedOn}).` });
     }
   });

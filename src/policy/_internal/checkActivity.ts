@@ -1,10 +1,12 @@
+import { isIsoDate } from "../../calendar/index.js";
 import type { Activity } from "../types.js";
 import type { PlainIssue } from "./plainIssue.js";
 
 /** The cross-field rules of an activity (see ActivitySchema). */
 export function checkActivity(activity: Activity): PlainIssue[] {
   const issues: PlainIssue[] = [];
-  if (activity.plannedStart !== undefined && activity.plannedEnd !== undefined && activity.plannedStart > activity.plannedEnd) {
+  // A date the schema already reported as no real day (2023-02-29) is not compared again: one issue per malformed date.
+  if (activity.plannedStart !== undefined && activity.plannedEnd !== undefined && isIsoDate(activity.plannedStart) && isIsoDate(activity.plannedEnd) && activity.plannedStart > activity.plannedEnd) {
     issues.push({ path: ["plannedEnd"], message: `The planned end (${activity.plannedEnd}) lies before the planned start (${activity.plannedStart}).` });
   }
   const milestones = new Set<string>();
