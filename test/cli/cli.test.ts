@@ -103,7 +103,10 @@ describe("opkoers validate", () => {
 
     const json = memoryIo({ "kapot.json": JSON.stringify(broken) });
     expect(await runCli(["validate", "kapot.json", "--format", "json"], json)).toBe(1);
-    expect(JSON.parse(json.out())).toEqual({ file: "kapot.json", kind: "planning", valid: false, issues });
+    // Under the default --lang nl the issues are the Dutch ones: the same paths and codes, zod's Dutch locale.
+    const dutch = parsePlanningDocument(broken, { lang: "nl" });
+    expect(JSON.parse(json.out())).toEqual({ file: "kapot.json", kind: "planning", valid: false, issues: dutch.ok ? [] : dutch.issues });
+    expect((dutch.ok ? [] : dutch.issues).map((i) => [i.path, i.code])).toEqual(issues.map((i) => [i.path, i.code]));
   });
 
   it("lists the problems of a broken budget and envelope under their paths", async () => {

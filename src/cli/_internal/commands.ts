@@ -201,21 +201,21 @@ export async function validate(positionals: readonly string[], values: Values, i
     }
     kind = detected;
     if (kind === "planning") {
-      const parsed = parsePlanningDocument(json.value);
+      const parsed = parsePlanningDocument(json.value, { lang });
       if (parsed.ok) summary = `${parsed.value.type} ${parsed.value.year}, ${parsed.value.municipality.name ?? parsed.value.municipality.code}, ${countOf(parsed.value.programmes.length, lang, ["programma", "programma's"], ["programme", "programmes"])}`;
       else issues = parsed.issues;
     } else if (kind === "budget") {
-      const parsed = parseBudget(json.value);
+      const parsed = parseBudget(json.value, { lang });
       if (parsed.ok) {
         const { budgetYear, lines, amendments } = parsed.value;
         summary = `${say(lang, "begroting", "budget")} ${budgetYear}, ${countOf(lines.length, lang, ["regel", "regels"], ["line", "lines"])}, ${countOf(amendments.length, lang, ["wijziging", "wijzigingen"], ["amendment", "amendments"])}`;
       } else issues = parsed.issues;
     } else if (kind === "report") {
-      const parsed = parseReportInput(json.value);
+      const parsed = parseReportInput(json.value, { lang });
       if (parsed.ok) summary = parsed.value.map((input) => `${input.planning.type} ${input.planning.year}${input.budget === undefined ? "" : say(lang, " met begroting", " with budget")}`).join("; ");
       else issues = parsed.issues;
     } else {
-      const parsed = parseIv3Delivery(json.value);
+      const parsed = parseIv3Delivery(json.value, { lang });
       if (parsed.ok) {
         const checks = safeChecks(() => checkCbsDelivery(parsed.value.delivery), lang);
         if ("skipped" in checks) warnings.push(checks.skipped);
@@ -282,7 +282,7 @@ async function reportInputs(path: string | undefined, io: CommandIo, lang: Repor
     io.stderr(`opkoers: ${json.message}\n`);
     return { exit: INVALID };
   }
-  const parsed = parseReportInput(json.value);
+  const parsed = parseReportInput(json.value, { lang });
   if (!parsed.ok) {
     io.stderr(say(lang, `opkoers: ${path} is geen geldige rapportinvoer: ${countOf(parsed.issues.length, lang, ["probleem", "problemen"], ["problem", "problems"])}.\n`, `opkoers: ${path} is not valid report input: ${countOf(parsed.issues.length, lang, ["probleem", "problemen"], ["problem", "problems"])}.\n`) + issueLines(parsed.issues, false, lang));
     return { exit: INVALID };
@@ -438,7 +438,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
     }
     const kind = jsonKind(json.value);
     if (kind === "report") {
-      const parsed = parseReportInput(json.value);
+      const parsed = parseReportInput(json.value, { lang });
       if (!parsed.ok) {
         io.stderr(say(lang, `opkoers: ${path} is geen geldige rapportinvoer:\n`, `opkoers: ${path} is not valid report input:\n`) + issueLines(parsed.issues, false, lang));
         return INVALID;
@@ -452,7 +452,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
       municipality = { code: withBudget.planning.municipality.code, ...(withBudget.planning.municipality.name === undefined ? {} : { name: withBudget.planning.municipality.name }) };
       settings = withBudget.iv3;
     } else {
-      const parsed = parseBudget(json.value);
+      const parsed = parseBudget(json.value, { lang });
       if (!parsed.ok) {
         io.stderr(say(lang, `opkoers: ${path} is geen geldig begrotingsdocument:\n`, `opkoers: ${path} is not a valid budget document:\n`) + issueLines(parsed.issues, false, lang));
         return INVALID;
