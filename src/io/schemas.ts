@@ -10,9 +10,9 @@ const NON_SPACE = /\S/;
 const DATUM = /(2[0-3]|[01][0-9]):([0-5][0-9]):([0-5][0-9])(\[0-9]+)?(Z|[+-](?:2[0-3]|[01][0-9]):[0-5][0-9])?$/;
 const EMAIL = /^([a-zA-Z0-9_\-\.]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(\]?)$/;
 
-const oneLine = (what: string) => z.string({ error: saying(`${what} must be text.`, `${what} moet tekst zijn.`) }).regex(ONE_LINE, { error: saying(`${what} must be one line of text.`, `${what} moet één regel tekst zijn.`) });
+const oneLine = (what: string) => z.string({ error: /* @__PURE__ */ saying(`${what} must be text.`, `${what} moet tekst zijn.`) }).regex(ONE_LINE, { error: /* @__PURE__ */ saying(`${what} must be one line of text.`, `${what} moet één regel tekst zijn.`) });
 // JSON Schema "type": "object": any object that is not an array (and not null).
-const jsonObject = z.custom<object>((value) => typeof value === "object" && value !== null && !Array.isArray(value), { error: saying("details must be an object.", "details moet een object zijn.") });
+const jsonObject = z.custom<object>((value) => typeof value === "object" && value !== null && !Array.isArray(value), { error: /* @__PURE__ */ saying("details must be an object.", "details moet een object zijn.") });
 
 /**
  * zod schema of {@link Iv3Metadata}: the CBS schema's `metadata`, with no
@@ -29,14 +29,14 @@ const jsonObject = z.custom<object>((value) => typeof value === "object" && valu
  * @since 0.1.0
  */
 export const Iv3MetadataSchema: z.ZodType<Iv3Metadata, unknown> = /* @__PURE__ */ z.strictObject({
-  overheidslaag: z.enum(["Gemeente", "Provincie", "GR"], { error: saying('overheidslaag must be "Gemeente", "Provincie" or "GR".', 'overheidslaag moet "Gemeente", "Provincie" of "GR" zijn.') }),
+  overheidslaag: z.enum(["Gemeente", "Provincie", "GR"], { error: /* @__PURE__ */ saying('overheidslaag must be "Gemeente", "Provincie" or "GR".', 'overheidslaag moet "Gemeente", "Provincie" of "GR" zijn.') }),
   overheidsnummer: oneLine("overheidsnummer"),
   overheidsnaam: oneLine("overheidsnaam"),
-  boekjaar: z.number({ error: saying("boekjaar must be a number.", "boekjaar moet een getal zijn.") }),
-  periode: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: saying("periode must be 0, 1, 2, 3, 4 or 5.", "periode moet 0, 1, 2, 3, 4 of 5 zijn.") }),
-  status: z.enum(["Begroting", "Realisatie"], { error: saying('status must be "Begroting" or "Realisatie".', 'status moet "Begroting" of "Realisatie" zijn.') }),
-  datum: z.string({ error: saying("datum must be text.", "datum moet tekst zijn.") }).regex(DATUM, { error: saying("datum must end in a time HH:MM:SS with an optional zone, as in 2024-07-10T09:00:00Z.", "datum moet eindigen op een tijd UU:MM:SS met eventueel een zone, zoals in 2024-07-10T09:00:00Z.") }),
-  details_openbaar: z.boolean({ error: saying("details_openbaar must be true or false.", "details_openbaar moet true of false zijn.") }),
+  boekjaar: z.number({ error: /* @__PURE__ */ saying("boekjaar must be a number.", "boekjaar moet een getal zijn.") }),
+  periode: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: /* @__PURE__ */ saying("periode must be 0, 1, 2, 3, 4 or 5.", "periode moet 0, 1, 2, 3, 4 of 5 zijn.") }),
+  status: z.enum(["Begroting", "Realisatie"], { error: /* @__PURE__ */ saying('status must be "Begroting" or "Realisatie".', 'status moet "Begroting" of "Realisatie" zijn.') }),
+  datum: z.string({ error: /* @__PURE__ */ saying("datum must be text.", "datum moet tekst zijn.") }).regex(DATUM, { error: /* @__PURE__ */ saying("datum must end in a time HH:MM:SS with an optional zone, as in 2024-07-10T09:00:00Z.", "datum moet eindigen op een tijd UU:MM:SS met eventueel een zone, zoals in 2024-07-10T09:00:00Z.") }),
+  details_openbaar: z.boolean({ error: /* @__PURE__ */ saying("details_openbaar must be true or false.", "details_openbaar moet true of false zijn.") }),
   financieel_pakket: oneLine("financieel_pakket"),
   export_software: oneLine("export_software"),
 });
@@ -57,14 +57,14 @@ export const Iv3MetadataSchema: z.ZodType<Iv3Metadata, unknown> = /* @__PURE__ *
  * @since 0.1.0
  */
 export const Iv3ContactSchema: z.ZodType<Iv3Contact, unknown> = /* @__PURE__ */ z.strictObject({
-  naam: z.string({ error: saying("naam must be text.", "naam moet tekst zijn.") }).regex(NON_SPACE, { error: saying("naam must not be empty.", "naam mag niet leeg zijn.") }),
-  email: z.string({ error: saying("email must be text.", "email moet tekst zijn.") }).regex(EMAIL, { error: saying("email must be an e-mail address such as p.afzender@gemeente.nl.", "email moet een e-mailadres zijn, zoals p.afzender@gemeente.nl.") }),
+  naam: z.string({ error: /* @__PURE__ */ saying("naam must be text.", "naam moet tekst zijn.") }).regex(NON_SPACE, { error: /* @__PURE__ */ saying("naam must not be empty.", "naam mag niet leeg zijn.") }),
+  email: z.string({ error: /* @__PURE__ */ saying("email must be text.", "email moet tekst zijn.") }).regex(EMAIL, { error: /* @__PURE__ */ saying("email must be an e-mail address such as p.afzender@gemeente.nl.", "email moet een e-mailadres zijn, zoals p.afzender@gemeente.nl.") }),
   telefoon: oneLine("telefoon"),
 });
 
 const amountShape = {
-  categorie: z.string({ error: saying("categorie must be text.", "categorie moet tekst zijn.") }),
-  bedrag: z.number({ error: saying("bedrag must be a number (thousands of euros).", "bedrag moet een getal zijn (duizenden euro's).") }),
+  categorie: z.string({ error: /* @__PURE__ */ saying("categorie must be text.", "categorie moet tekst zijn.") }),
+  bedrag: z.number({ error: /* @__PURE__ */ saying("bedrag must be a number (thousands of euros).", "bedrag moet een getal zijn (duizenden euro's).") }),
   details: jsonObject.optional(),
 };
 
@@ -85,32 +85,32 @@ const amountShape = {
  * @since 0.1.0
  */
 export const Iv3AmountSchema: z.ZodType<Iv3Amount, unknown> = /* @__PURE__ */ z
-  .object({ taakveld: z.string({ error: saying("taakveld must be text.", "taakveld moet tekst zijn.") }), ...amountShape })
+  .object({ taakveld: z.string({ error: /* @__PURE__ */ saying("taakveld must be text.", "taakveld moet tekst zijn.") }), ...amountShape })
   .transform(({ taakveld, categorie, bedrag }) => ({ taakveld, categorie, bedrag }));
 
 const BalanceMutationSchema: z.ZodType<Iv3BalanceMutation, unknown> = /* @__PURE__ */ z
-  .object({ balanscode: z.string({ error: saying("balanscode must be text.", "balanscode moet tekst zijn.") }), ...amountShape })
+  .object({ balanscode: z.string({ error: /* @__PURE__ */ saying("balanscode must be text.", "balanscode moet tekst zijn.") }), ...amountShape })
   .transform(({ balanscode, categorie, bedrag }) => ({ balanscode, categorie, bedrag }));
 
 const BalancePositionSchema: z.ZodType<Iv3BalancePosition, unknown> = /* @__PURE__ */ z
   .object({
-    balanscode: z.string({ error: saying("balanscode must be text.", "balanscode moet tekst zijn.") }),
-    standper: z.string({ error: saying("standper must be text.", "standper moet tekst zijn.") }),
+    balanscode: z.string({ error: /* @__PURE__ */ saying("balanscode must be text.", "balanscode moet tekst zijn.") }),
+    standper: z.string({ error: /* @__PURE__ */ saying("standper must be text.", "standper moet tekst zijn.") }),
     bedrag: amountShape.bedrag,
     details: amountShape.details,
   })
   .transform(({ balanscode, standper, bedrag }) => ({ balanscode, standper, bedrag }));
 
 const KengetalSchema: z.ZodType<Iv3Kengetal, unknown> = /* @__PURE__ */ z.strictObject({
-  verslagperiode: z.string({ error: saying("verslagperiode must be text.", "verslagperiode moet tekst zijn.") }),
-  kengetal: z.string({ error: saying("kengetal must be text.", "kengetal moet tekst zijn.") }),
-  waarde: z.string({ error: saying("waarde must be text (CBS wants the value as a string).", "waarde moet tekst zijn (CBS wil de waarde als tekst).") }),
+  verslagperiode: z.string({ error: /* @__PURE__ */ saying("verslagperiode must be text.", "verslagperiode moet tekst zijn.") }),
+  kengetal: z.string({ error: /* @__PURE__ */ saying("kengetal must be text.", "kengetal moet tekst zijn.") }),
+  waarde: z.string({ error: /* @__PURE__ */ saying("waarde must be text (CBS wants the value as a string).", "waarde moet tekst zijn (CBS wil de waarde als tekst).") }),
 });
 
 const BeleidsindicatorSchema: z.ZodType<Iv3Beleidsindicator, unknown> = /* @__PURE__ */ z.strictObject({
-  verslagperiode: z.string({ error: saying("verslagperiode must be text.", "verslagperiode moet tekst zijn.") }),
-  beleidsindicator: z.string({ error: saying("beleidsindicator must be text.", "beleidsindicator moet tekst zijn.") }),
-  waarde: z.string({ error: saying("waarde must be text (CBS wants the value as a string).", "waarde moet tekst zijn (CBS wil de waarde als tekst).") }),
+  verslagperiode: z.string({ error: /* @__PURE__ */ saying("verslagperiode must be text.", "verslagperiode moet tekst zijn.") }),
+  beleidsindicator: z.string({ error: /* @__PURE__ */ saying("beleidsindicator must be text.", "beleidsindicator moet tekst zijn.") }),
+  waarde: z.string({ error: /* @__PURE__ */ saying("waarde must be text (CBS wants the value as a string).", "waarde moet tekst zijn (CBS wil de waarde als tekst).") }),
 });
 
 const Iv3DataSchema: z.ZodType<Iv3Data, unknown> = /* @__PURE__ */ z.strictObject({

@@ -51,22 +51,22 @@ import type {
 // A malformed date is one issue at its path: the pattern check aborts, so the calendar check does not report
 // "2024-3-1" a second time. (The pattern also goes into the JSON Schemas.)
 const IsoDateWire = /* @__PURE__ */ z
-  .string({ error: saying("A date must be a string YYYY-MM-DD.", "Een datum moet een tekst JJJJ-MM-DD zijn.") })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: saying("A date must be written YYYY-MM-DD.", "Een datum moet geschreven zijn als JJJJ-MM-DD."), abort: true })
-  .refine(isIsoDate, { error: saying("A date must be a real calendar date (YYYY-MM-DD, years 0001–9999).", "Een datum moet een echte kalenderdag zijn (JJJJ-MM-DD, jaren 0001–9999).") });
+  .string({ error: /* @__PURE__ */ saying("A date must be a string YYYY-MM-DD.", "Een datum moet een tekst JJJJ-MM-DD zijn.") })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: /* @__PURE__ */ saying("A date must be written YYYY-MM-DD.", "Een datum moet geschreven zijn als JJJJ-MM-DD."), abort: true })
+  .refine(isIsoDate, { error: /* @__PURE__ */ saying("A date must be a real calendar date (YYYY-MM-DD, years 0001–9999).", "Een datum moet een echte kalenderdag zijn (JJJJ-MM-DD, jaren 0001–9999).") });
 
 const PeriodCodeWire = /* @__PURE__ */ z
-  .string({ error: saying("A period code must be a string.", "Een periodecode moet een tekst zijn.") })
+  .string({ error: /* @__PURE__ */ saying("A period code must be a string.", "Een periodecode moet een tekst zijn.") })
   .regex(/^(?!0000)\d{4}(-(H[12]|T[1-3]|Q[1-4]|0[1-9]|1[0-2]))?$/, {
-    error: saying('A period code must be "2024" (year), "2024-H1" (half), "2024-T2" (tertial), "2024-Q3" (quarter) or "2024-03" (month).', 'Een periodecode moet "2024" (jaar), "2024-H1" (halfjaar), "2024-T2" (tertaal), "2024-Q3" (kwartaal) of "2024-03" (maand) zijn.'),
+    error: /* @__PURE__ */ saying('A period code must be "2024" (year), "2024-H1" (half), "2024-T2" (tertial), "2024-Q3" (quarter) or "2024-03" (month).', 'Een periodecode moet "2024" (jaar), "2024-H1" (halfjaar), "2024-T2" (tertaal), "2024-Q3" (kwartaal) of "2024-03" (maand) zijn.'),
   });
 
-const Id = /* @__PURE__ */ z.string().min(1, { error: saying("An id must not be empty.", "Een id mag niet leeg zijn.") }).max(200);
+const Id = /* @__PURE__ */ z.string().min(1, { error: /* @__PURE__ */ saying("An id must not be empty.", "Een id mag niet leeg zijn.") }).max(200);
 
 const IndicatorNumber = /* @__PURE__ */ z
-  .number({ error: saying("An indicator value must be a finite number.", "Een indicatorwaarde moet een eindig getal zijn.") })
-  .min(-MAX_INDICATOR_VALUE, { error: saying(`An indicator value must be within ±${MAX_INDICATOR_VALUE}.`, `Een indicatorwaarde moet binnen ±${MAX_INDICATOR_VALUE} liggen.`) })
-  .max(MAX_INDICATOR_VALUE, { error: saying(`An indicator value must be within ±${MAX_INDICATOR_VALUE}.`, `Een indicatorwaarde moet binnen ±${MAX_INDICATOR_VALUE} liggen.`) });
+  .number({ error: /* @__PURE__ */ saying("An indicator value must be a finite number.", "Een indicatorwaarde moet een eindig getal zijn.") })
+  .min(-MAX_INDICATOR_VALUE, { error: /* @__PURE__ */ saying(`An indicator value must be within ±${MAX_INDICATOR_VALUE}.`, `Een indicatorwaarde moet binnen ±${MAX_INDICATOR_VALUE} liggen.`) })
+  .max(MAX_INDICATOR_VALUE, { error: /* @__PURE__ */ saying(`An indicator value must be within ±${MAX_INDICATOR_VALUE}.`, `Een indicatorwaarde moet binnen ±${MAX_INDICATOR_VALUE} liggen.`) });
 
 const Note = /* @__PURE__ */ z.string();
 
@@ -166,7 +166,7 @@ const measurementValueRaw = /* @__PURE__ */ z.discriminatedUnion("state", [
       state: z.literal("available"),
       value: IndicatorNumber,
       numerator: IndicatorNumber.exactOptional(),
-      denominator: IndicatorNumber.positive({ error: saying("A denominator must be greater than zero.", "Een noemer moet groter dan nul zijn.") }).exactOptional(),
+      denominator: IndicatorNumber.positive({ error: /* @__PURE__ */ saying("A denominator must be greater than zero.", "Een noemer moet groter dan nul zijn.") }).exactOptional(),
     })
     .readonly()
     .superRefine((value, ctx) => {
@@ -660,7 +660,7 @@ const subProgrammeShape = {
   goals: z.array(goalRaw).readonly(),
   activities: z.array(activityRaw).readonly(),
   indicators: z.array(indicatorRaw).readonly(),
-  taakvelden: z.array(z.string().regex(/^\d{1,2}\.\d{1,2}[a-z]?$/, { error: saying('A taakveld is a code such as "6.1", "0.10" or "6.71a".', 'Een taakveld is een code zoals "6.1", "0.10" of "6.71a".') })).readonly(),
+  taakvelden: z.array(z.string().regex(/^\d{1,2}\.\d{1,2}[a-z]?$/, { error: /* @__PURE__ */ saying('A taakveld is a code such as "6.1", "0.10" or "6.71a".', 'Een taakveld is een code zoals "6.1", "0.10" of "6.71a".') })).readonly(),
   partners: z.array(z.string()).readonly(),
   finances: programmeFinancesRaw.exactOptional(),
 };
@@ -710,7 +710,7 @@ export const ProgrammeSchema: z.ZodType<Programme, unknown> = programmeRaw;
 
 const municipalityRaw = /* @__PURE__ */ z
   .strictObject({
-    code: z.string().regex(/^GM\d{4}$/, { error: saying('A municipality code is the CBS code "GM" + four digits, e.g. "GM0034" (Almere).', 'Een gemeentecode is de CBS-code "GM" + vier cijfers, bv. "GM0034" (Almere).') }),
+    code: z.string().regex(/^GM\d{4}$/, { error: /* @__PURE__ */ saying('A municipality code is the CBS code "GM" + four digits, e.g. "GM0034" (Almere).', 'Een gemeentecode is de CBS-code "GM" + vier cijfers, bv. "GM0034" (Almere).') }),
     name: z.string().exactOptional(),
   })
   .readonly();

@@ -42,7 +42,7 @@ const anyStatusRaw = /* @__PURE__ */ z.enum(ANY_STATUSES as [AnyStatus, ...AnySt
 export const AnyStatusSchema: z.ZodType<AnyStatus, unknown> = anyStatusRaw;
 
 const statusColourRaw = /* @__PURE__ */ z
-  .strictObject({ name: localizedTextRaw, hex: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: saying("A colour must be written #rrggbb.", "Een kleur schrijf je als #rrggbb.") }) })
+  .strictObject({ name: localizedTextRaw, hex: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: /* @__PURE__ */ saying("A colour must be written #rrggbb.", "Een kleur schrijf je als #rrggbb.") }) })
   .readonly();
 
 /**
@@ -91,7 +91,7 @@ const statusScaleRaw = /* @__PURE__ */ z
     id: z.string().min(1),
     name: localizedTextRaw,
     source: z.string(),
-    levels: z.array(scaleLevelRaw).min(1, { error: saying("A scale needs at least one level.", "Een schaal heeft minstens één niveau nodig.") }).readonly(),
+    levels: z.array(scaleLevelRaw).min(1, { error: /* @__PURE__ */ saying("A scale needs at least one level.", "Een schaal heeft minstens één niveau nodig.") }).readonly(),
   })
   .readonly()
   .superRefine((scale, ctx) => {

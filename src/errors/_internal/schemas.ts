@@ -16,8 +16,10 @@ export type MessageLanguage = "nl" | "en";
 
 let current: MessageLanguage = "en";
 
-// zod's own Dutch messages ("Ongeldige invoer: verwacht string, ontving number"), for the per-parse error map.
-const dutch = /* @__PURE__ */ nl().localeError;
+// zod's own Dutch messages ("Ongeldige invoer: verwacht string, ontving getal"), for the per-parse error map;
+// made on the first Dutch parse, so that an import that never parses in Dutch does not build it.
+let dutchMap: ReturnType<typeof nl>["localeError"] | undefined;
+const dutch = (): ReturnType<typeof nl>["localeError"] => (dutchMap ??= nl().localeError);
 
 /** The message in the language of the parse under way: English outside a parse that asked for Dutch. */
 export function say(en: string, nlText: string): string {
@@ -50,7 +52,7 @@ export type ParsedIn<T> = { readonly success: true; readonly data: T } | { reado
  */
 export function parseIn<S extends z.ZodType>(schema: S, value: unknown, lang: MessageLanguage): ParsedIn<z.output<S>> {
   return inLanguage(lang, () => {
-    const result = lang === "nl" ? schema.safeParse(value, { error: dutch }) : schema.safeParse(value);
+    const result = lang === "nl" ? schema.safeParse(value, { error: dutch() }) : schema.safeParse(value);
     return result.success ? { success: true, data: result.data } : { success: false, issues: issuesFromZod(result.error.issues) };
   });
 }
