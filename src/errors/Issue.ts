@@ -14,7 +14,7 @@
  * @since 0.1.0
  */
 export interface Issue {
-  /** Where the problem is: object keys and array indexes from the document root (for CSV: `[row, column]`). */
+  /** Where the problem is: object keys and array indexes from the document root (for CSV: `[line, column]`, the line of the file as an editor numbers it, the header being line 1). */
   readonly path: readonly (string | number)[];
   /** A stable, machine-readable code (zod's issue codes for schema problems, or an opkoers/CBS code). */
   readonly code: string;

@@ -36,6 +36,13 @@ export interface CbsLineCheckOptions {
    * the rounding of the figures you check.
    */
   readonly pf006Tolerance?: Cents;
+  /**
+   * Per line (by index in `lines`): the line of the file it was read from,
+   * as {@link CsvBudget.rows} of `parseBudgetCsv` gives them. With it, every
+   * offence carries its `line` and the messages name it (`line 7` / `regel
+   * 7`); without it they name the line's index in the array (`lines[5]`).
+   */
+  readonly rows?: readonly number[];
 }
 
 /**
@@ -55,8 +62,9 @@ export interface CbsLineCheckOptions {
  * for its categorie). Lines without a
  * categorie are not checked for DF002; DF002 is `notApplicable` when no line
  * has one. Offending lines are listed with their index in `lines`, their
- * codes and the reason (see {@link CbsOffence}). The Dutch message is CBS's
- * own (for the first offending line); the English one lists up to three.
+ * codes and the reason (see {@link CbsOffence}), and with the line of the
+ * file when `rows` is given. The Dutch message is CBS's own (for the first
+ * offending line, after its place); the English one lists up to three.
  * Reporting a grijze cel as DF002 ("code niet toegestaan als categorie") is
  * opkoers's reading: fouten.json has no separate code for it.
  *
@@ -81,10 +89,15 @@ export interface CbsLineCheckOptions {
  *   { ...line, taakveld: "0.7", categorie: "7.1", expenses: euro(0), revenue: euro(1400) },
  * ], { period: 0 });
  * checks.map((c) => [c.ruleId, c.status]); //=> [["cbs.DF001", "fail"], ["cbs.DF002", "fail"], ["cbs.PF006", "fail"]]
- * checks[0]?.message.nl; //=> "Binnen het onderdeel lasten is de code 6.2 niet toegestaan als taakveld. Het taakveld staat niet in de CBS-lijst van 2025. 1 van de 3 taakvelden is niet toegestaan volgens de CBS-lijsten van 2025: regel 1: taakveld 6.2 staat niet in de lijst van 2025."
- * checks[0]?.message.en; //=> "1 of 3 taakvelden is not allowed by the CBS lists of 2025: line 1: taakveld 6.2 is not in the 2025 list."
+ * checks[0]?.message.nl; //=> "Binnen het onderdeel lasten is de code 6.2 niet toegestaan als taakveld. Het taakveld staat niet in de CBS-lijst van 2025. 1 van de 3 taakvelden is niet toegestaan volgens de CBS-lijsten van 2025: lines[1]: taakveld 6.2 staat niet in de lijst van 2025."
+ * checks[0]?.message.en; //=> "1 of 3 taakvelden is not allowed by the CBS lists of 2025: lines[1]: taakveld 6.2 is not in the 2025 list."
  * checks[1]?.inputs["offending"]; //=> [{ index: 2, path: ["lines", 2], side: "baten", taakveld: "0.7", categorie: "7.1", year: 2025, code: "7.1", reason: "forbiddenCombination" }]
  * checks[2]?.inputs["difference"]; //=> 10000
+ *
+ * // Lines read from a CSV file: give their rows, and the messages name the lines of the file.
+ * const fromCsv = checkCbsLines([{ ...line, taakveld: "9.9", expenses: euro(5), revenue: euro(0) }], { rows: [4] });
+ * fromCsv[0]?.message.nl; //=> "Regel 4: Binnen het onderdeel lasten is de code 9.9 niet toegestaan als taakveld. Het taakveld staat niet in de CBS-lijst van 2025. 1 van de 1 taakvelden is niet toegestaan volgens de CBS-lijsten van 2025: regel 4: taakveld 9.9 staat niet in de lijst van 2025."
+ * fromCsv[0]?.message.en; //=> "1 of 1 taakvelden is not allowed by the CBS lists of 2025: line 4: taakveld 9.9 is not in the 2025 list."
  * ```
  *
  * @category CBS checks
@@ -96,11 +109,11 @@ export function checkCbsLines(lines: readonly BudgetLine[], options: CbsLineChec
     fail("invalid_option", `checkCbsLines's options are ${describe(options)}; use an object such as { period: 0 }.`, { value: options });
   }
   lines.forEach((line: unknown, index) => {
-    if (typeof line !== "object" || line === null) fail("invalid_amount", `Line ${index} is ${describe(line)}, not a budget line.`, { index });
+    if (typeof line !== "object" || line === null) fail("invalid_amount", `lines[${index}] is ${describe(line)}, not a budget line.`, { index });
     const { phase, taakveld, categorie } = line as Partial<Record<keyof BudgetLine, unknown>>;
-    if (typeof phase !== "string") fail("unknown_phase", `Line ${index} has phase ${describe(phase)}; a phase id is text.`, { index });
-    if (typeof taakveld !== "string") fail("unknown_code", `Line ${index} has taakveld ${describe(taakveld)}; a CBS code is text, such as "0.10".`, { index });
-    if (categorie !== undefined && typeof categorie !== "string") fail("unknown_code", `Line ${index} has categorie ${describe(categorie)}; a CBS code is text, such as "7.1".`, { index });
+    if (typeof phase !== "string") fail("unknown_phase", `lines[${index}] has phase ${describe(phase)}; a phase id is text.`, { index });
+    if (typeof taakveld !== "string") fail("unknown_code", `lines[${index}] has taakveld ${describe(taakveld)}; a CBS code is text, such as "0.10".`, { index });
+    if (categorie !== undefined && typeof categorie !== "string") fail("unknown_code", `lines[${index}] has categorie ${describe(categorie)}; a CBS code is text, such as "7.1".`, { index });
   });
   const { period, pf006Tolerance = 0 as Cents } = options;
   if (period !== undefined && !(Number.isInteger(period) && period >= 0 && period <= 5)) {
@@ -109,23 +122,27 @@ export function checkCbsLines(lines: readonly BudgetLine[], options: CbsLineChec
   if (!Number.isSafeInteger(pf006Tolerance) || pf006Tolerance < 0) {
     fail("invalid_option", `pf006Tolerance is ${describe(pf006Tolerance)}; use a non-negative whole number of cents.`, { option: "pf006Tolerance", value: pf006Tolerance });
   }
+  const { rows } = options;
+  if (rows !== undefined && !(Array.isArray(rows) && rows.length === lines.length && rows.every((row) => Number.isSafeInteger(row) && row >= 1))) {
+    fail("invalid_option", `rows is ${describe(rows)}; give the line of the file of every budget line (whole numbers from 1), as parseBudgetCsv's rows.`, { option: "rows" });
+  }
   const cells: CodeCell[] = [];
   const groups = new Map<string, { year: number; phase: string; lasten: number; baten: number; exact: boolean; members: number[] }>();
   const checkedYears = new Set<number>();
   lines.forEach((line, index) => {
     const { year, expenses, revenue } = line;
     if (!checkedYears.has(year)) {
-      assertYear(year, `Line ${index}`);
+      assertYear(year, `lines[${index}]`);
       checkedYears.add(year);
     }
     if (!Number.isSafeInteger(expenses) || !Number.isSafeInteger(revenue)) {
-      fail("invalid_amount", `Line ${index} has amounts ${describe(expenses)} and ${describe(revenue)}; they must be whole cents.`, { index });
+      fail("invalid_amount", `lines[${index}] has amounts ${describe(expenses)} and ${describe(revenue)}; they must be whole cents.`, { index });
     }
     const categorie = line.categorie;
-    const path = ["lines", index] as const;
-    if (expenses !== 0) cells.push({ index, path, side: "lasten", taakveld: line.taakveld, categorie, year, amountless: false });
-    else if (revenue === 0) cells.push({ index, path, side: "lasten", taakveld: line.taakveld, categorie: undefined, year, amountless: true });
-    if (revenue !== 0) cells.push({ index, path, side: "baten", taakveld: line.taakveld, categorie, year, amountless: false });
+    const at = { index, path: ["lines", index] as const, ...(rows === undefined ? {} : { line: rows[index] as number }) };
+    if (expenses !== 0) cells.push({ ...at, side: "lasten", taakveld: line.taakveld, categorie, year, amountless: false });
+    else if (revenue === 0) cells.push({ ...at, side: "lasten", taakveld: line.taakveld, categorie: undefined, year, amountless: true });
+    if (revenue !== 0) cells.push({ ...at, side: "baten", taakveld: line.taakveld, categorie, year, amountless: false });
     const key = `${year}\u0000${line.phase}`;
     let group = groups.get(key);
     if (group === undefined) groups.set(key, (group = { year, phase: line.phase, lasten: 0, baten: 0, exact: true, members: [] }));

@@ -6,9 +6,10 @@ import type { BudgetLine, Nature } from "../budget/index.js";
 import { isDomainError } from "../errors/isDomainError.js";
 import type { Issue, ParseResult } from "../errors/Issue.js";
 import { parseAmount, type Cents, type PresentationUnit } from "../money/index.js";
-import { breaksIn, decodeText, isBytes, TEXT_ENCODINGS } from "./_internal/decodeText.js";
+import { decodeText, isBytes, TEXT_ENCODINGS } from "./_internal/decodeText.js";
 import { decimalToCents } from "./_internal/decimal.js";
 import { isLineYear } from "./_internal/isLineYear.js";
+import { breaksIn, sweepLines } from "./_internal/lines.js";
 import { describe, fail } from "./_internal/fail.js";
 
 /**
@@ -268,15 +269,18 @@ function checkOptions(options: CsvImportOptions): void {
   }
 }
 
-/** A csv-parse error as an issue at the line where its record starts (the rule of every CSV issue's row). */
-function syntaxIssue(error: unknown, start: number, cr: boolean): Issue {
+/**
+ * A csv-parse error as an issue at the line where its record's text starts (the rule of every CSV issue's line);
+ * `from` is the line where the record starts, before any line end it begins with.
+ */
+function syntaxIssue(error: unknown, from: number, start: number): Issue {
   const code = error instanceof CsvError ? error.code : undefined;
   const raw = typeof error === "object" && error !== null && typeof (error as { raw?: unknown }).raw === "string" ? (error as { raw: string }).raw : "";
-  const at = start + breaksIn(raw, cr); // the raw text of the record up to where csv-parse stopped
-  const where = at === start ? `Row ${start}` : `Row ${start} (line ${at})`;
+  const at = from + breaksIn(raw); // the raw text of the record up to where csv-parse stopped
+  const where = at === start ? `Line ${start}` : `Line ${start} (at line ${at})`;
   const message =
     code === "CSV_QUOTE_NOT_CLOSED"
-      ? `Row ${start}: a cell opens a quote (") that is never closed, so the rest of the file would be one cell.`
+      ? `Line ${start}: a cell opens a quote (") that is never closed, so the rest of the file would be one cell.`
       : code === "INVALID_OPENING_QUOTE"
         ? `${where}: a quote (") inside a cell that does not start with one; put the whole cell in quotes and write the quote twice ("").`
         : code === "CSV_INVALID_CLOSING_QUOTE"
@@ -291,7 +295,7 @@ const SPLIT_FRACTION = /^(\d+|-{1,2})\)?(\s*€)?$/;
 /** A row with more or fewer cells than the header: where, what was found, and the likely cause. */
 function countIssue(record: readonly string[], row: number, expected: number, header: boolean, delimiter: string): Issue {
   const shown = record.slice(0, 12).map((cell) => describe(cell)).join(", ") + (record.length > 12 ? ", …" : "");
-  let message = `Row ${row} has ${record.length} ${record.length === 1 ? "cell" : "cells"} where the ${header ? "header" : "first row"} has ${expected}: ${shown}.`;
+  let message = `Line ${row} has ${record.length} ${record.length === 1 ? "cell" : "cells"} where the ${header ? "header" : "first row"} has ${expected}: ${shown}.`;
   if (record.length > expected) {
     const split: string[] = [];
     if (delimiter === ",") {
@@ -344,12 +348,15 @@ function detectDelimiter(text: string): ";" | "," {
  * decimal comma, the message says so.
  *
  * Reading never throws for bad data: every cell that cannot be read comes
- * back as an {@link Issue} with `path: [row, column]`, a row as `[row]`, a
- * code and a message that quotes the value. `row` is always the line of the
+ * back as an {@link Issue} with `path: [line, column]`, a whole row as
+ * `[line]`, a code and a message that starts with the same place (`Line 7,
+ * column "Lasten": …`) and quotes the value. `line` is always the line of the
  * file on which the row (the CSV record) starts, as an editor numbers them:
- * 1 is the first line; `\r\n`, `\n` and a lone `\r` each end a line, also
- * inside a quoted cell that spans lines. `column` is the header text, or the
- * position without a header. Codes: `invalid_encoding`, `csv_syntax` (the
+ * 1 is the first line (the header), the first data row below it is line 2;
+ * `\r\n`, `\n` and a lone `\r` each end a line, also inside a quoted cell
+ * that spans lines, and empty lines count; a byte-order mark is no line.
+ * {@link CsvBudget.rows} and the `line` of an encoding issue follow the same
+ * rule. `column` is the header text, or the position without a header. Codes: `invalid_encoding`, `csv_syntax` (the
  * file is not valid CSV, e.g. an unclosed quote), `column_count`,
  * `missing_column`, `ambiguous_column`, `missing_value`,
  * `invalid_amount_text`, `fraction_of_cent`, `amount_out_of_range`,
@@ -409,31 +416,35 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
   }
   const { columns, header = true, numberFormat = "dutch", unit = "euro", signs = "asWritten", emptyAmount = "zero", nature = "structureel" } = options;
   const delimiter = options.delimiter ?? detectDelimiter(text);
-  // Each record with the file line it starts on: csv-parse's own line count stops at the end of a record and
-  // counts a \r\n inside quotes twice, so the lines are counted here, on each record's raw text.
+  // Each record with the file line it starts on. csv-parse's own line count stops at the end of a record and
+  // counts a \r\n inside quotes twice, and its raw text leaves out the \n of a \r\n record delimiter; where a
+  // record ends (info.bytes, a UTF-8 offset into the text) is exact, so the lines are counted on the text.
   const records: string[][] = [];
-  const starts: number[] = [];
-  let line = 1;
-  let cr = false;
+  const ends: number[] = [];
+  const sweep = sweepLines(text);
   try {
     parse(text, {
       delimiter,
       bom: true,
       relax_column_count: true, // rows of another length are reported below, every one, with the cells found
       skip_empty_lines: false,
-      raw: true,
+      raw: true, // for the text of a record that is not valid CSV (error.raw)
+      info: true,
       on_record: (found: unknown) => {
-        const { record, raw } = found as { readonly record: string[]; readonly raw: string };
+        const { record, info } = found as { readonly record: string[]; readonly info: { readonly bytes: number } };
         records.push(record);
-        starts.push(line);
-        line += breaksIn(raw, cr);
-        cr = raw.endsWith("\r");
+        ends.push(info.bytes);
         return null;
       },
     });
   } catch (error) {
-    return { ok: false, issues: [syntaxIssue(error, line, cr)] };
+    const from = ends[ends.length - 1] ?? 0;
+    return { ok: false, issues: [syntaxIssue(error, sweep.lineAt(from), sweep.contentLineAt(from, Number.MAX_SAFE_INTEGER))] };
   }
+  const starts = ends.map((end, r) => {
+    const from = r === 0 ? 0 : (ends[r - 1] as number);
+    return sweep.contentLineAt(from, end - from);
+  });
   const issues: Issue[] = [];
   const blank = (record: readonly string[]): boolean => record.length === 1 && (record[0] as string).trim() === "";
   const headerRow = header ? (records[0] ?? []).map((cell) => cell.trim()) : [];
@@ -456,9 +467,9 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
     }
     const at = header ? headerRow.indexOf(column.trim()) : -1;
     if (at === -1) {
-      issues.push({ path: [1, column], code: "missing_column", message: header ? `There is no column ${describe(column)} in the header (${headerRow.map((h) => describe(h)).join(", ")}).` : `Without a header, give the column ${describe(column)} by position.` });
+      issues.push({ path: [starts[0] ?? 1, column], code: "missing_column", message: header ? `There is no column ${describe(column)} in the header (${headerRow.map((h) => describe(h)).join(", ")}).` : `Without a header, give the column ${describe(column)} by position.` });
     } else if (headerRow.indexOf(column.trim(), at + 1) !== -1) {
-      issues.push({ path: [1, column], code: "ambiguous_column", message: `The header has the column ${describe(column)} more than once; give it by position.` });
+      issues.push({ path: [starts[0] ?? 1, column], code: "ambiguous_column", message: `The header has the column ${describe(column)} more than once; give it by position.` });
     } else {
       index.set(field, at);
       label.set(field, column);
@@ -488,7 +499,7 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
       return at === undefined ? undefined : record[at];
     };
     const report = (field: Field, code: string, message: string): void => {
-      issues.push({ path: [row, label.get(field) as string | number], code, message: `Row ${row}, column ${describe(label.get(field))}: ${message}` });
+      issues.push({ path: [row, label.get(field) as string | number], code, message: `Line ${row}, column ${describe(label.get(field))}: ${message}` });
     };
     const required = (field: Field): string | undefined => {
       const value = cell(field)?.trim();

@@ -314,7 +314,7 @@ export function toIv3Delivery(lines: readonly BudgetLine[], options: Iv3Delivery
   lines.forEach((line: unknown, index) => {
     const candidate = (typeof line === "object" && line !== null ? line : {}) as Partial<Record<keyof BudgetLine, unknown>>;
     if (typeof line !== "object" || line === null || typeof candidate.year !== "number" || typeof candidate.phase !== "string" || typeof candidate.taakveld !== "string" || !(candidate.categorie === undefined || typeof candidate.categorie === "string")) {
-      fail("invalid_amount", `Line ${index} is ${describe(line)}, not a budget line (a year, a phase, a taakveld and a categorie as text, amounts in cents).`, { index });
+      fail("invalid_amount", `lines[${index}] is ${describe(line)}, not a budget line (a year, a phase, a taakveld and a categorie as text, amounts in cents).`, { index });
     }
   });
   const wanted = phases === undefined ? null : new Set(phases);
@@ -345,10 +345,10 @@ export function toIv3Delivery(lines: readonly BudgetLine[], options: Iv3Delivery
   lines.forEach((line, index) => {
     if (line.year !== boekjaar || (wanted !== null && !wanted.has(line.phase))) return;
     if (!Number.isSafeInteger(line.expenses) || !Number.isSafeInteger(line.revenue)) {
-      fail("invalid_amount", `Line ${index} has amounts ${describe(line.expenses)} and ${describe(line.revenue)}; they must be whole cents.`, { index });
+      fail("invalid_amount", `lines[${index}] has amounts ${describe(line.expenses)} and ${describe(line.revenue)}; they must be whole cents.`, { index });
     }
     if (line.categorie === undefined) {
-      fail("missing_categorie", `Line ${index} (taakveld ${line.taakveld}) has no categorie; an Iv3 delivery needs the economische categorie of every amount.`, { index, taakveld: line.taakveld });
+      fail("missing_categorie", `lines[${index}] (taakveld ${line.taakveld}) has no categorie; an Iv3 delivery needs the economische categorie of every amount.`, { index, taakveld: line.taakveld });
     }
     used++;
     saldo += BigInt(line.revenue) - BigInt(line.expenses);

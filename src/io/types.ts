@@ -335,6 +335,8 @@ export interface CbsOffence {
   readonly index: number;
   /** Where it is: `["lines", i]` for budget lines, `["data", "lasten", i]` (etc.) for a delivery. */
   readonly path: readonly (string | number)[];
+  /** The line of the file the budget line was read from, when {@link checkCbsLines} was given `rows` (see {@link CbsLineCheckOptions.rows}). */
+  readonly line?: number;
   /** The table: `lasten`, `baten`, `kengetallen` or `beleidsindicatoren`. */
   readonly side: "lasten" | "baten" | "kengetallen" | "beleidsindicatoren";
   /** The taakveld of the line (absent for kengetallen and beleidsindicatoren). */

@@ -41,9 +41,9 @@ export interface RenderOptions {
   /** The language of labels and sentences; default `"nl"`. The JSON format holds both languages and ignores it. */
   readonly lang?: ReportLanguage;
   /**
-   * HTML only: the start of every element id, followed by the report's number (`r1-…`, `r2-…`); default
-   * `"r"`. A letter, then letters, digits, `-` or `_` (at most 32). Give each rendered document its own
-   * when several go into one page.
+   * HTML only: the start of every element id (headings, charts and their patterns, the table of contents and
+   * its links), followed by the report's number (`r1-…`, `r2-…`); default `"r"`. A letter, then letters,
+   * digits, `-` or `_` (at most 32). Give each rendered document its own when several go into one page.
    */
   readonly idPrefix?: string;
 }
@@ -82,11 +82,16 @@ function guarded<T>(what: string, render: () => T): T {
  * - `markdown`: headings and GitHub-flavoured tables, for pasting into documents.
  * - `html`: one self-contained file — inline CSS and inline SVG, no scripts,
  *   fonts, images or links to load — with per programme a bar chart of the
- *   original, amended and actual (or forecast) lasten and baten, a chart of
+ *   original, amended and actual (or forecast) lasten and baten (the columns
+ *   told apart by colour and by pattern), a chart of
  *   each indicator's measurements against its baseline, expected path and
  *   targets, and status badges coloured by the report's status scale that
  *   always print the status word; headings, table captions and `th scope`,
- *   charts with `role="img"`, `<title>` and `<desc>`, and `lang` set.
+ *   charts with `role="img"`, `<title>` and `<desc>`, and `lang` set. A report
+ *   of three or more sections opens with a table of contents. On a narrow
+ *   screen a wide table scrolls inside its own box; printed (with a browser's
+ *   default settings) the badges keep their colours and a heading stays with
+ *   its table. Amounts, percentages and periods never break over two lines.
  * - `json`: the reports themselves (an array), every assessment with its rule,
  *   inputs, thresholds and sentences in both languages, for other tools.
  *
@@ -109,6 +114,11 @@ function guarded<T>(what: string, render: () => T): T {
  * renderReport([report], { format: "pdf" as never }); //=> throws invalid_option
  * renderReport(null as never); //=> throws invalid_option
  * renderReport([report], { format: "html", idPrefix: "begroting" }).includes('id="begroting1-top"'); //=> true
+ *
+ * // Three sections (programme, deadlines, notes): a table of contents whose links follow the id prefix.
+ * const planning = { type: "begroting", municipality: { code: "GM0034", name: "Almere" }, year: 2024, programmes: [{ code: "zorg", name: "Zorg", portfolioHolders: [], taakvelden: [], partners: [], goals: [], indicators: [], activities: [] }] };
+ * const html = renderReport([buildReport({ planning }, { asOf: "2024-10-20" })], { format: "html", idPrefix: "najaar" });
+ * [...html.matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]); //=> ["najaar1-programma-1-zorg", "najaar1-termijnen", "najaar1-notes"]
  * ```
  *
  * @category Report

@@ -76,7 +76,7 @@ describe("bin.ts in a real process", () => {
     }
   });
 
-  it.skipIf(!existsSync("/dev/full"))("says once that standard output cannot be written (a full disk) and exits 2, without a stack trace", async () => {
+  it.skipIf(!existsSync("/dev/full"))(`says once that standard output cannot be written (a full disk) and exits 2, without a stack trace${existsSync("/dev/full") ? "" : " (skipped: this system has no /dev/full to write to)"}`, async () => {
     const full = openSync("/dev/full", "w");
     try {
       const result = await new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {

@@ -192,11 +192,17 @@ describe("opkoers iv3", () => {
     expect(io.err()).toBe('opkoers: b.csv: --unit moet euro of thousand of million zijn, niet "cent".\n');
   });
 
-  it("exits 1 with one sentence when a CSV line has no categorie", async () => {
-    const io = memoryIo({ "b.csv": "Taakveld;Lasten;Baten\n7.1;1.000;0\n" });
-    expect(await runCli(["iv3", "b.csv", "--boekjaar", "2024", "--overheidsnummer", "0034", "--naam", "Almere", ...contact], io)).toBe(EXIT_CODES.invalid);
-    expect(io.err()).toBe("opkoers: Line 0 (taakveld 7.1) has no categorie; an Iv3 delivery needs the economische categorie of every amount.\n");
+  it("exits 1 with one sentence when a CSV line has no categorie, naming the line of the file in both languages", async () => {
+    // Without a Categorie column no line has one: the first data row is named, on the line an editor shows.
+    const text = "Taakveld;Lasten;Baten\r\n\r\n7.1;1.000;0\r\n";
+    const args = ["iv3", "b.csv", "--boekjaar", "2024", "--overheidsnummer", "0034", "--naam", "Almere", ...contact];
+    const io = memoryIo({ "b.csv": text });
+    expect(await runCli(args, io)).toBe(EXIT_CODES.invalid);
+    expect(io.err()).toBe("opkoers: b.csv, regel 3 (taakveld 7.1): geen categorie; een Iv3-aanlevering vraagt de economische categorie van elk bedrag (kolom Categorie).\n");
     expect(io.out()).toBe("");
+    const en = memoryIo({ "b.csv": "\ufeffTaakveld;Lasten;Baten\n\n\n0.1;5;0\n" });
+    expect(await runCli([...args, "--lang", "en"], en)).toBe(EXIT_CODES.invalid);
+    expect(en.err()).toBe("opkoers: b.csv, line 4 (taakveld 0.1): no categorie; an Iv3 delivery needs the economische categorie of every amount (column Categorie).\n");
   });
 
   it("exits 1 for a boekjaar whose CBS lists it does not have", async () => {

@@ -58,13 +58,13 @@ describe("opkoers validate on a CSV whose rows do not fit the header (issue 18)"
     const io = memoryIo({ "b.csv": "Taakveld,Lasten,Baten\n0.1,1.234,56,0\n7.1,12,0\n" });
     expect(await runCli(["validate", "b.csv", "--year", "2024", "--lang", "en"], io)).toBe(EXIT_CODES.invalid);
     expect(io.out()).toBe(
-      'b.csv: invalid budget CSV: 1 problem.\n  row 2: Row 2 has 4 cells where the header has 3: "0.1", "1.234", "56", "0". It looks like Dutch amounts with a decimal comma split by the comma separator ("1.234,56"?): in a comma-separated file, write such amounts in quotes ("1.234,56"), or use ";" as the separator. [column_count]\n',
+      'b.csv: invalid budget CSV: 1 problem.\n  line 2: Line 2 has 4 cells where the header has 3: "0.1", "1.234", "56", "0". It looks like Dutch amounts with a decimal comma split by the comma separator ("1.234,56"?): in a comma-separated file, write such amounts in quotes ("1.234,56"), or use ";" as the separator. [column_count]\n',
     );
   });
 
   it("reports a row shifted by a ';' in a description, and a year the line schema refuses, at their file lines", async () => {
     const io = memoryIo({ "b.csv": 'Jaar;Taakveld;Omschrijving;Lasten;Baten\n2024;0.1;"twee\nregels";1;0\n2024;0.1;Raad; griffie;100;5\n9999;7.1;x;1;0\n' });
     expect(await runCli(["validate", "b.csv", "--lang", "en"], io)).toBe(EXIT_CODES.invalid);
-    expect(io.out()).toMatch(/^b\.csv: invalid budget CSV: 2 problems\.\n {2}row 4: Row 4 has 6 cells where the header has 5: .* \[column_count\]\n {2}row 5, column Jaar: Row 5, column "Jaar": "9999" is not a year a budget line accepts\. \[invalid_year\]\n$/);
+    expect(io.out()).toMatch(/^b\.csv: invalid budget CSV: 2 problems\.\n {2}line 4: Line 4 has 6 cells where the header has 5: .* \[column_count\]\n {2}line 5, column Jaar: Line 5, column "Jaar": "9999" is not a year a budget line accepts\. \[invalid_year\]\n$/);
   });
 });

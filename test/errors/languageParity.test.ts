@@ -118,8 +118,8 @@ describe("the CBS checks carry the same detail in both languages (issue 19)", ()
       expect(numbersIn(check.message.nl), `${check.ruleId}: ${check.message.nl} | ${check.message.en}`).toEqual(numbersIn(check.message.en));
     }
     const df001 = checks.find((c) => c.ruleId === "cbs.DF001");
-    expect(df001?.message.nl).toContain("4 van de 5 taakvelden zijn niet toegestaan volgens de CBS-lijsten van 2023: regel 0: taakveld 9.1 staat niet in de lijst van 2023; regel 1: taakveld 9.2 staat niet in de lijst van 2023; regel 2: taakveld 9.3 staat niet in de lijst van 2023; en nog 1 andere.");
-    expect(df001?.message.en).toBe("4 of 5 taakvelden are not allowed by the CBS lists of 2023: line 0: taakveld 9.1 is not in the 2023 list; line 1: taakveld 9.2 is not in the 2023 list; line 2: taakveld 9.3 is not in the 2023 list; and 1 more.");
+    expect(df001?.message.nl).toContain("4 van de 5 taakvelden zijn niet toegestaan volgens de CBS-lijsten van 2023: lines[0]: taakveld 9.1 staat niet in de lijst van 2023; lines[1]: taakveld 9.2 staat niet in de lijst van 2023; lines[2]: taakveld 9.3 staat niet in de lijst van 2023; en nog 1 andere.");
+    expect(df001?.message.en).toBe("4 of 5 taakvelden are not allowed by the CBS lists of 2023: lines[0]: taakveld 9.1 is not in the 2023 list; lines[1]: taakveld 9.2 is not in the 2023 list; lines[2]: taakveld 9.3 is not in the 2023 list; and 1 more.");
   });
 
   it("a delivery with unknown codes, grijze cellen and lasten ≠ baten", () => {

@@ -35,7 +35,7 @@ describe.each(EXAMPLES)("examples/$file", (example) => {
     expect(result.ok && result.value).toEqual(doc);
   });
 
-  it.skipIf(seedsMissing !== undefined)("quotes the seed verbatim in every text field", () => {
+  it.skipIf(seedsMissing !== undefined)(`quotes the seed verbatim in every text field${seedsMissing === undefined ? "" : ` (skipped: ${seedsMissing})`}`, () => {
     const seed = seedText(example.seed);
     const fragments = quotedFragments(doc);
     expect(fragments.length).toBeGreaterThan(10);

@@ -43,9 +43,9 @@ describe("checkCbsLines", () => {
     ]);
     expect(df001?.message.nl).toBe(
       cbsErrorMessage("DF001", { onderdeel: "lasten", fout: "6.2x", extra: "Het taakveld staat niet in de CBS-lijst van 2023." }).message +
-        " 2 van de 4 taakvelden zijn niet toegestaan volgens de CBS-lijsten van 2022, 2023: regel 1: taakveld 6.2x staat niet in de lijst van 2023; regel 2: taakveld 6.71 accepteert in 2023 geen bedragen.",
+        " 2 van de 4 taakvelden zijn niet toegestaan volgens de CBS-lijsten van 2022 en 2023: lines[1]: taakveld 6.2x staat niet in de lijst van 2023; lines[2]: taakveld 6.71 accepteert in 2023 geen bedragen.",
     );
-    expect(df001?.message.en).toContain("line 2: taakveld 6.71 accepts no amounts in 2023");
+    expect(df001?.message.en).toContain("lines[2]: taakveld 6.71 accepts no amounts in 2023");
     expect(df001?.severity).toBe("error");
     expect(df001?.thresholds).toEqual({ boekjaren: [2022, 2023] });
   });
@@ -264,7 +264,7 @@ describe("checkCbsLines and checkCbsDelivery on values that are not lines, deliv
     expect(() => checkCbsDelivery({ ...emptyDelivery(), metadata: { ...emptyDelivery().metadata, periode: 7 } } as never)).toThrowError(expect.objectContaining({ code: "invalid_period" }));
     expect(() => checkCbsDelivery(emptyDelivery(), null as never)).toThrowError(expect.objectContaining({ code: "invalid_option" }));
     expect(() => checkCbsLines([good], null as never)).toThrowError(expect.objectContaining({ code: "invalid_option" }));
-    expect(() => checkCbsLines([null] as never)).toThrowError(expect.objectContaining({ code: "invalid_amount", message: expect.stringContaining("Line 0 is null") }));
+    expect(() => checkCbsLines([null] as never)).toThrowError(expect.objectContaining({ code: "invalid_amount", message: expect.stringContaining("lines[0] is null") }));
     expect(() => checkCbsLines([{ ...good, taakveld: 1 }] as never)).toThrowError(expect.objectContaining({ code: "unknown_code" }));
   });
 

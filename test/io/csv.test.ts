@@ -56,7 +56,7 @@ describe("parseBudgetCsv: formats", () => {
       ["0.1", 0, -500],
     ]);
     expect(amounts(read("tv;soort;bedrag\n0.1;-;1\n0.1;Uitgaven;2\n", { columns: { taakveld: "tv", side: "soort", amount: "bedrag" }, sideValues: { expenses: ["uitgaven"], revenue: ["inkomsten"] } }))).toEqual([
-      { path: [2, "soort"], code: "invalid_side", message: 'Row 2, column "soort": "-" is neither lasten (uitgaven) nor baten (inkomsten).' },
+      { path: [2, "soort"], code: "invalid_side", message: 'Line 2, column "soort": "-" is neither lasten (uitgaven) nor baten (inkomsten).' },
     ]);
     const signed = "tv;bedrag\n0.1;100\n0.7;-250\n0.8;0\n";
     expect(amounts(read(signed, { columns: { taakveld: "tv", amount: "bedrag" }, signs: "revenueNegative" }))).toEqual([
@@ -129,7 +129,7 @@ describe("parseBudgetCsv: issues", () => {
       [[6, "L"], "amount_out_of_range"],
     ]);
     expect(!result.ok && result.issues[0]?.message).toContain('"1.5"');
-    expect(!result.ok && result.issues[1]?.message).toBe('Row 3, column "tv": "Bestuur" is not a taakveld code such as "6.71a".');
+    expect(!result.ok && result.issues[1]?.message).toBe('Line 3, column "tv": "Bestuur" is not a taakveld code such as "6.71a".');
   });
 
   it("reports dot-decimal cells that are not plain decimals", () => {
@@ -296,7 +296,7 @@ describe("parseBudgetCsv: rows with more or fewer cells than the header", () => 
           path: [2],
           code: "column_count",
           message:
-            'Row 2 has 4 cells where the header has 3: "0.1", "1.234", "56", "0". It looks like Dutch amounts with a decimal comma split by the comma separator ("1.234,56"?): in a comma-separated file, write such amounts in quotes ("1.234,56"), or use ";" as the separator.',
+            'Line 2 has 4 cells where the header has 3: "0.1", "1.234", "56", "0". It looks like Dutch amounts with a decimal comma split by the comma separator ("1.234,56"?): in a comma-separated file, write such amounts in quotes ("1.234,56"), or use ";" as the separator.',
         },
       ],
     });
@@ -312,7 +312,7 @@ describe("parseBudgetCsv: rows with more or fewer cells than the header", () => 
       {
         path: [2],
         code: "column_count",
-        message: 'Row 2 has 5 cells where the header has 4: "0.1", "Raad", " griffie", "100", "5". A cell probably holds the separator ";" without quotes (e.g. in a description); put that cell in quotes.',
+        message: 'Line 2 has 5 cells where the header has 4: "0.1", "Raad", " griffie", "100", "5". A cell probably holds the separator ";" without quotes (e.g. in a description); put that cell in quotes.',
       },
     ]);
   });
@@ -320,7 +320,7 @@ describe("parseBudgetCsv: rows with more or fewer cells than the header", () => 
   it("refuses a row with fewer cells than the header, also when only an optional column is missing", () => {
     const result = read("tv;L;B;omschrijving\n0.1;5;6\n0.2;1;2;ok\n", { columns: { ...columns, description: "omschrijving" } });
     expect(!result.ok && result.issues).toEqual([
-      { path: [2], code: "column_count", message: 'Row 2 has 3 cells where the header has 4: "0.1", "5", "6". A cell is missing, or the row is cut off; an empty cell still needs its separator.' },
+      { path: [2], code: "column_count", message: 'Line 2 has 3 cells where the header has 4: "0.1", "5", "6". A cell is missing, or the row is cut off; an empty cell still needs its separator.' },
     ]);
     // Every such row is reported, each at its own line; empty lines are still skipped.
     const many = read("tv;L;B\n0.1;1\n\n0.2;1;2;3\n0.3;1;2\n", { columns });
@@ -344,7 +344,7 @@ describe("parseBudgetCsv: the year column", () => {
   it("accepts only the years the budget line schema accepts (not 0000 or 9999)", () => {
     const result = parseBudgetCsv("jaar;tv;L\n0000;0.1;1\n9999;0.1;1\n1899;0.1;1\n3000;0.1;1\n1900;0.1;1\n2999;0.1;1\n", { columns: { year: "jaar", taakveld: "tv", expenses: "L" }, phase: "begroting" });
     expect(!result.ok && result.issues.map((i) => [i.path, i.code, i.message])).toEqual(
-      ["0000", "9999", "1899", "3000"].map((year, i) => [[i + 2, "jaar"], "invalid_year", `Row ${i + 2}, column "jaar": "${year}" is not a year a budget line accepts.`]),
+      ["0000", "9999", "1899", "3000"].map((year, i) => [[i + 2, "jaar"], "invalid_year", `Line ${i + 2}, column "jaar": "${year}" is not a year a budget line accepts.`]),
     );
     const good = parseBudgetCsv("jaar;tv;L\n1900;0.1;1\n2999;0.1;1\n", { columns: { year: "jaar", taakveld: "tv", expenses: "L" }, phase: "begroting" });
     expect(good.ok && good.value.lines.map((l) => l.year)).toEqual([1900, 2999]);
@@ -450,21 +450,21 @@ describe("parseBudgetCsv: rows are file lines", () => {
   it("counts the lines of a quoted multi-line cell, as an editor does (\\r\\n, \\n and a lone \\r end a line)", () => {
     const csv = 'tv;omschrijving;L\n0.1;"twee\nregels";1\n0.2;"drie\r\nregels\rhier";2\n0.3;x;abc\n';
     const result = read(csv, { columns });
-    expect(!result.ok && result.issues.map((i) => [i.path, i.message])).toEqual([[[7, "L"], expect.stringMatching(/^Row 7, column "L": /)]]);
+    expect(!result.ok && result.issues.map((i) => [i.path, i.message])).toEqual([[[7, "L"], expect.stringMatching(/^Line 7, column "L": /)]]);
     const good = read(csv.replace("abc", "3"), { columns });
     expect(good.ok && good.value.rows).toEqual([2, 4, 7]);
   });
 
   it("uses the same rule for rows of another length and for CSV syntax errors after a multi-line cell", () => {
-    expect(amounts(read('tv;omschrijving;L\n0.1;"a\nb";1\n0.2;x\n', { columns }))).toMatchObject([{ path: [4], code: "column_count", message: expect.stringMatching(/^Row 4 has 2 cells/) }]);
+    expect(amounts(read('tv;omschrijving;L\n0.1;"a\nb";1\n0.2;x\n', { columns }))).toMatchObject([{ path: [4], code: "column_count", message: expect.stringMatching(/^Line 4 has 2 cells/) }]);
     expect(amounts(read('tv;omschrijving;L\n0.1;"a\r\nb";1\n0.2;"open;1\n', { columns }))).toEqual([
-      { path: [4], code: "csv_syntax", message: 'Row 4: a cell opens a quote (") that is never closed, so the rest of the file would be one cell.' },
+      { path: [4], code: "csv_syntax", message: 'Line 4: a cell opens a quote (") that is never closed, so the rest of the file would be one cell.' },
     ]);
     expect(amounts(read('tv;omschrijving;L\n0.1;"a\nb";1\n0.2;5 "inch";1\n', { columns }))).toEqual([
-      { path: [4], code: "csv_syntax", message: 'Row 4: a quote (") inside a cell that does not start with one; put the whole cell in quotes and write the quote twice ("").' },
+      { path: [4], code: "csv_syntax", message: 'Line 4: a quote (") inside a cell that does not start with one; put the whole cell in quotes and write the quote twice ("").' },
     ]);
     expect(amounts(read('tv;omschrijving;L\n0.1;"a\nb";1\n0.2;"x\ny"z;1\n', { columns }))).toEqual([
-      { path: [4], code: "csv_syntax", message: 'Row 4 (line 5): text after the closing quote of a cell; a quote inside a quoted cell is written twice ("").' },
+      { path: [4], code: "csv_syntax", message: 'Line 4 (at line 5): text after the closing quote of a cell; a quote inside a quoted cell is written twice ("").' },
     ]);
   });
 

@@ -137,7 +137,7 @@ describe("reports read back from JSON", () => {
     expect(text).toMatch(/Balance\s+-1,000\s+0\s+0\s+0\s+0\n/);
     const html = renderReport([report], { format: "html", lang: "en" });
     expect(html).toContain('fill="#7e57c2"><title>Expenses, Own: 0</title>'); // fallback colours go by column position: the third column gets the third
-    expect(html).toContain('fill="#1e2a38"><title>Expenses, Actual: 0</title>');
+    expect(html).toContain('fill="#c75000"><title>Expenses, Actual: 0</title>');
   });
 
   it("prints a budget column without a header by its id, and missing figures as zeros", () => {

@@ -1,9 +1,11 @@
 // Packs the package (npm pack), installs the tarball into fresh temporary consumer projects
 // (ESM, CommonJS, TypeScript with moduleResolution nodenext, and a Vite browser build) and runs each one.
-// The Vite consumer installs vite from the npm registry into its own temporary project (it is not a dependency
-// of opkoers), builds index.html + main.js, and loads the build in headless Chromium (Debian's package, driven by
-// playwright-core) to read the value the page computed. Without Chromium only that last step is skipped, with a
-// message (under CI=true a missing Chromium is a failure, as in scripts/run-browser-tests.mjs).
+// The Vite consumer builds index.html + main.js with the repository's own vite (a devDependency pinned in
+// package-lock.json, run with the consumer folder as its root; only the opkoers tarball and zod are installed there)
+// and loads the build in headless Chromium (Debian's package, driven by playwright-core) to read the value the page
+// computed. zod, the peer dependency, is installed at the version of the repository's lockfile. Without Chromium
+// only that last step is skipped, with a message (under CI=true a missing Chromium is a failure, as in
+// scripts/run-browser-tests.mjs).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -15,12 +17,14 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json" && !key.includes("*")).map((key) => (key === "." ? "opkoers" : `opkoers/${key.slice(2)}`));
 const work = mkdtempSync(join(tmpdir(), "opkoers-smoke-"));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+// The peer dependency at the version the repository's own tests use (package-lock.json), not whatever zod@^4 is today.
+const ZOD = `zod@${JSON.parse(readFileSync(join(root, "node_modules", "zod", "package.json"), "utf8")).version}`;
 
 // npm pack runs the prepack build, whose log shares stdout with the JSON: read the JSON array at the end.
 const packOutput = run("npm", ["pack", "--json", "--pack-destination", work], root);
 const packed = JSON.parse(packOutput.slice(packOutput.search(/^\[/m)));
 const tarball = join(work, packed[0].filename);
-process.stdout.write(`packed ${packed[0].filename}: ${packed[0].files.length} files, ${packed[0].size} bytes\n`);
+process.stdout.write(`packed ${packed[0].filename}: ${packed[0].files.length} files, ${packed[0].size} bytes; consumers get ${ZOD}\n`);
 
 // Each consumer checks the same real facts: exact money arithmetic and Dutch formatting, through every subpath.
 const expected = "46.634|4,1|[3334,3333,3333]|all subpaths load";
@@ -74,8 +78,10 @@ const consumers = {
 };
 
 // A browser app bundled by Vite: main.js imports the root and every subpath, computes the same facts and writes
-// them into the page. vite 7 supports Node ^20.19 || >=22.12; pinned so the check is reproducible.
-const VITE = "vite@7.3.8";
+// them into the page. The vite that builds it is the repository's devDependency (vite 8 supports Node ^20.19 ||
+// >=22.12), so the check uses the version in package-lock.json and needs no registry (issue 19).
+const VITE_BIN = join(root, "node_modules", "vite", "bin", "vite.js");
+if (!existsSync(VITE_BIN)) throw new Error(`${VITE_BIN} is missing: run npm ci (vite is a devDependency)`);
 consumers.vite = {
   files: {
     "package.json": JSON.stringify({ name: "consumer-vite", private: true, type: "module" }),
@@ -96,8 +102,7 @@ consumers.vite = {
       "})();",
     ].join("\n"),
   },
-  install: [VITE],
-  build: ["node", ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"]],
+  build: ["node", [VITE_BIN, "build", "--logLevel", "warn"]],
   verify: verifyViteBuild,
 };
 
@@ -152,7 +157,7 @@ let failures = 0;
 for (const [name, consumer] of Object.entries(consumers)) {
   const dir = mkdtempSync(join(work, `${name}-`));
   for (const [file, text] of Object.entries(consumer.files)) writeFileSync(join(dir, file), `${text}\n`);
-  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", tarball, "zod@^4", ...(consumer.install ?? [])], dir);
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", tarball, ZOD], dir);
   if (consumer.build) run(consumer.build[0], consumer.build[1], dir);
   const { output, note } = consumer.verify ? await consumer.verify(dir) : { output: run(consumer.command[0], consumer.command[1], dir).trim() };
   const ok = output === expected;

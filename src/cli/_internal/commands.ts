@@ -37,12 +37,15 @@ const say = (lang: ReportLanguage, nl: string, en: string): string => (lang === 
 /** `1 regel`, `2 regels`: a count with the noun in singular or plural. */
 const countOf = (count: number, lang: ReportLanguage, nl: readonly [string, string], en: readonly [string, string]): string => `${count} ${(lang === "nl" ? nl : en)[count === 1 ? 0 : 1]}`;
 
-/** An issue's path as `programmes[0].goals[1].id` (JSON) or `rij 3, kolom Lasten` (CSV). */
+/**
+ * An issue's path as `programmes[0].goals[1].id` (JSON) or `regel 3, kolom Lasten` (CSV: the path is
+ * `[line, column]`, the line of the file as an editor numbers it, see parseBudgetCsv).
+ */
 export function formatPath(path: readonly (string | number)[], csv: boolean, lang: ReportLanguage): string {
   if (csv) {
-    const [row, column] = path;
-    if (row === undefined) return say(lang, "bestand", "file");
-    return column === undefined ? say(lang, `rij ${row}`, `row ${row}`) : say(lang, `rij ${row}, kolom ${column}`, `row ${row}, column ${column}`);
+    const [line, column] = path;
+    if (line === undefined) return say(lang, "bestand", "file");
+    return column === undefined ? say(lang, `regel ${line}`, `line ${line}`) : say(lang, `regel ${line}, kolom ${column}`, `line ${line}, column ${column}`);
   }
   if (path.length === 0) return say(lang, "(document)", "(document)");
   let out = "";
@@ -176,7 +179,7 @@ export async function validate(positionals: readonly string[], values: Values, i
       const lines = parsed.value.lines;
       // The code checks (DF001 taakvelden, DF002 categorieën) make a line invalid; whether lasten equal baten
       // (PF006) is a property of a whole delivery, checked by `opkoers iv3`, not of a file of lines.
-      const checks = safeChecks(() => checkCbsLines(lines), lang);
+      const checks = safeChecks(() => checkCbsLines(lines, { rows: parsed.value.rows }), lang);
       if ("skipped" in checks) warnings.push(checks.skipped);
       const failed = "skipped" in checks ? [] : failedChecks(checks.checks).filter((check) => check.ruleId !== "cbs.PF006");
       issues = failed.map((check) => ({ path: [], code: check.ruleId, message: check.message[lang] }));
@@ -413,6 +416,8 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
 
   // The lines, and what the file says about the municipality.
   let lines: readonly BudgetLine[];
+  /** For a CSV file: the line of the file of each budget line (parseBudgetCsv's rows). */
+  let rows: readonly number[] | undefined;
   let budget: BudgetDocument | undefined;
   let municipality: { code?: string; name?: string } = {};
   let settings: ReportInput["iv3"];
@@ -430,6 +435,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
       return INVALID;
     }
     lines = parsed.value.lines;
+    rows = parsed.value.rows;
   } else {
     const json = readJson(read.text, path, lang);
     if (!json.ok) {
@@ -535,6 +541,20 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
       ...(values["book-resultaat"] === true ? { bookResultaat: true } : {}),
     });
   } catch (error) {
+    const index = isDomainError(error) ? error.details["index"] : undefined;
+    const line = typeof index === "number" ? rows?.[index] : undefined;
+    if (isDomainError(error) && error.code === "missing_categorie" && line !== undefined) {
+      // A line of a CSV file: name the line of the file, not the index of the budget line.
+      const taakveld = String(error.details["taakveld"]);
+      io.stderr(
+        `opkoers: ${say(
+          lang,
+          `${path}, regel ${line} (taakveld ${taakveld}): geen categorie; een Iv3-aanlevering vraagt de economische categorie van elk bedrag (kolom Categorie).`,
+          `${path}, line ${line} (taakveld ${taakveld}): no categorie; an Iv3 delivery needs the economische categorie of every amount (column Categorie).`,
+        )}\n`,
+      );
+      return INVALID;
+    }
     io.stderr(`opkoers: ${error instanceof Error ? error.message.replace(/^\[opkoers\] /, "") : String(error)}\n`);
     return INVALID;
   }

@@ -87,8 +87,8 @@ const COMMANDS = {
   validate: {
     nl: `Gebruik: opkoers validate <bestand> [opties]
 
-Controleert een bestand en noemt elk probleem met zijn plaats (pad in het JSON-document, of rij en kolom
-in de CSV) en een toelichting. De soort wordt herkend aan de extensie en de inhoud:
+Controleert een bestand en noemt elk probleem met zijn plaats (pad in het JSON-document, of regel en kolom
+in de CSV, de regel zoals een editor hem nummert) en een toelichting. De soort wordt herkend aan de extensie en de inhoud:
   planningsdocument   JSON met "type": begroting | bestuursrapportage | jaarverslag
   begrotingsdocument  JSON met "budgetYear" en "lines"
   rapportinvoer       JSON met "planning" (en "budget", "asOf", …), of een lijst daarvan
@@ -106,8 +106,8 @@ ${EXIT_CODES.nl}
 `,
     en: `Usage: opkoers validate <file> [options]
 
-Checks a file and lists every problem with where it is (the path in the JSON document, or row and column
-in the CSV) and a message. The kind is recognised by extension and content:
+Checks a file and lists every problem with where it is (the path in the JSON document, or line and column
+in the CSV, the line as an editor numbers it) and a message. The kind is recognised by extension and content:
   planning document   JSON with "type": begroting | bestuursrapportage | jaarverslag
   budget document     JSON with "budgetYear" and "lines"
   report envelope     JSON with "planning" (and "budget", "asOf", …), or an array of them

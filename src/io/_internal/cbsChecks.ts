@@ -1,3 +1,4 @@
+import { joinList } from "../../errors/_internal/joinList.js";
 import {
   beleidsindicatorCodesOf,
   cbsErrorMessage,
@@ -16,6 +17,8 @@ import { fail } from "./fail.js";
 export interface CodeCell {
   readonly index: number;
   readonly path: readonly (string | number)[];
+  /** The line of the file the budget line was read from, when known. */
+  readonly line?: number;
   readonly side: "lasten" | "baten";
   readonly taakveld: string;
   readonly categorie: string | undefined;
@@ -53,7 +56,12 @@ function listed(offences: readonly CbsOffence[], describeOne: (o: CbsOffence) =>
   return lang === "nl" ? `${shown}; en nog ${rest} andere` : `${shown}; and ${rest} more`;
 }
 
-const where = (o: CbsOffence, lang: "nl" | "en"): string => (o.path[0] === "lines" ? `${lang === "nl" ? "regel" : "line"} ${o.index}` : `${o.side}[${o.index}]`);
+/**
+ * Where an offence is: the line of the file (`line 7` / `regel 7`) when known, else its index in the array checked
+ * (`lines[5]`, `lasten[3]`).
+ */
+const where = (o: CbsOffence, lang: "nl" | "en"): string =>
+  o.line !== undefined ? `${lang === "nl" ? "regel" : "line"} ${o.line}` : `${o.path[0] === "lines" ? "lines" : o.side}[${o.index}]`;
 
 function codeAssessment(
   code: "DF001" | "DF002" | "DF005" | "DF006",
@@ -66,14 +74,14 @@ function codeAssessment(
   en: (o: CbsOffence) => string,
 ): Assessment<CbsCheckStatus> {
   const status: CbsCheckStatus = checked === 0 ? "notApplicable" : offences.length === 0 ? "pass" : "fail";
-  const yearText = years.join(", ");
+  const yearText = { nl: joinList(years.map(String), "and", "nl"), en: joinList(years.map(String), "and", "en") };
   let message;
   if (status === "notApplicable") {
     message = { nl: `Geen ${what.nl} om te controleren.`, en: `No ${what.en} to check.` };
   } else if (status === "pass") {
     message = {
-      nl: `Alle ${checked} ${what.nl} zijn toegestaan volgens de CBS-lijsten van ${yearText}.`,
-      en: `All ${checked} ${what.en} are allowed by the CBS lists of ${yearText}.`,
+      nl: `Alle ${checked} ${what.nl} zijn toegestaan volgens de CBS-lijsten van ${yearText.nl}.`,
+      en: `All ${checked} ${what.en} are allowed by the CBS lists of ${yearText.en}.`,
     };
   } else {
     const first = offences[0] as CbsOffence;
@@ -81,8 +89,8 @@ function codeAssessment(
     // CBS's own message for the first offence leads the Dutch text; both languages then list the same offences.
     const count = offences.length;
     message = {
-      nl: `${cbs} ${count} van de ${checked} ${what.nl} ${count === 1 ? "is" : "zijn"} niet toegestaan volgens de CBS-lijsten van ${yearText}: ${listed(offences, nl, "nl")}.`,
-      en: `${count} of ${checked} ${what.en} ${count === 1 ? "is" : "are"} not allowed by the CBS lists of ${yearText}: ${listed(offences, en, "en")}.`,
+      nl: `${first.line === undefined ? "" : `Regel ${first.line}: `}${cbs} ${count} van de ${checked} ${what.nl} ${count === 1 ? "is" : "zijn"} niet toegestaan volgens de CBS-lijsten van ${yearText.nl}: ${listed(offences, nl, "nl")}.`,
+      en: `${count} of ${checked} ${what.en} ${count === 1 ? "is" : "are"} not allowed by the CBS lists of ${yearText.en}: ${listed(offences, en, "en")}.`,
     };
   }
   return {
@@ -108,7 +116,7 @@ export function checkCodes(cells: readonly CodeCell[]): readonly [Assessment<Cbs
   let withCategorie = 0;
   for (const cell of cells) {
     years.add(cell.year);
-    const base = { index: cell.index, path: cell.path, side: cell.side, taakveld: cell.taakveld, ...(cell.categorie === undefined ? {} : { categorie: cell.categorie }), year: cell.year };
+    const base = { index: cell.index, path: cell.path, ...(cell.line === undefined ? {} : { line: cell.line }), side: cell.side, taakveld: cell.taakveld, ...(cell.categorie === undefined ? {} : { categorie: cell.categorie }), year: cell.year };
     const bookable = taakvelden(cell.year).get(cell.taakveld);
     if (bookable === undefined) df001.push({ ...base, code: cell.taakveld, reason: "unknownCode" });
     else if (!bookable && !cell.amountless) df001.push({ ...base, code: cell.taakveld, reason: "notBookable" });
@@ -156,8 +164,8 @@ export function checkIndicatorCodes(
     if (!valid.has(entry)) offences.push({ index, path: ["data", side, index], side, year, code: entry, reason: "unknownCode" });
   });
   const nl = (o: CbsOffence): string => `De code staat niet in de CBS-lijst ${side} van ${o.year}.`;
-  const listNl = (o: CbsOffence): string => `${side}[${o.index}]: ${o.code} staat niet in de lijst van ${o.year}`;
-  const en = (o: CbsOffence): string => `${side}[${o.index}]: ${o.code} is not in the ${o.year} list`;
+  const listNl = (o: CbsOffence): string => `${where(o, "nl")}: ${o.code} staat niet in de lijst van ${o.year}`;
+  const en = (o: CbsOffence): string => `${where(o, "en")}: ${o.code} is not in the ${o.year} list`;
   return codeAssessment(code, { nl: side, en: side === "kengetallen" ? "kengetallen (financial ratios)" : "beleidsindicatoren (policy indicators)" }, entries.length, offences, [year], nl, listNl, en);
 }
 

@@ -3,6 +3,8 @@
 // Nothing is guessed: without an encoding, the text must be UTF-8 unless a byte-order mark says otherwise; bytes
 // that are not valid in the encoding come back as one sentence saying what they look like.
 
+import { breaksIn } from "./lines.js";
+
 /** The encodings the CSV import reads. */
 export type TextEncodingName = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
 
@@ -29,14 +31,13 @@ export function isBytes(value: unknown): value is Uint8Array {
   return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]";
 }
 
-/** The 1-based line of position `end` in code units read by `at` (a line ends at \r\n, \n or a lone \r). */
-function lineAt(at: (i: number) => number, end: number): number {
-  let line = 1;
-  for (let i = 0; i < end; i++) {
-    const c = at(i);
-    if (c === 0x0a || (c === 0x0d && (i + 1 >= end || at(i + 1) !== 0x0a))) line++;
-  }
-  return line;
+/**
+ * The 1-based line, as an editor shows it, of the code unit at `end` (a byte of a single-byte or UTF-8 file, or a
+ * UTF-16 code unit): the line ends before it, counted by {@link breaksIn} (the one rule), plus 1. The code units
+ * are read as Latin-1 characters, which keeps every \r and \n where it is; a byte-order mark ends no line.
+ */
+function lineAt(codes: Uint8Array | Uint16Array, end: number): number {
+  return 1 + breaksIn(fromCodes(Uint16Array.from(codes.subarray(0, end))));
 }
 
 /** The byte-order mark the bytes start with, if any. */
@@ -114,7 +115,7 @@ function decodeUtf16(bytes: Uint8Array, from: number, littleEndian: boolean, nam
     const c = codes[k] as number;
     const lone = c >= 0xd800 && c <= 0xdbff ? !(k + 1 < codes.length && (codes[k + 1] as number) >= 0xdc00 && (codes[k + 1] as number) <= 0xdfff) : c >= 0xdc00 && c <= 0xdfff;
     if (lone) {
-      const line = lineAt((i) => codes[i] as number, k);
+      const line = lineAt(codes, k);
       return { ok: false, line, message: `Line ${line}: the file is not valid ${name}: a lone surrogate 0x${c.toString(16).toUpperCase()} (half of a character).` };
     }
     if (c >= 0xd800 && c <= 0xdbff) k++;
@@ -144,13 +145,13 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName | undef
     if (pattern !== undefined) {
       return { ok: false, looksLike: pattern, message: `The file looks like ${NAMES[pattern]} text without a byte-order mark (a NUL byte beside every ASCII character), not ${NAMES[use]}; pass encoding: ${JSON.stringify(pattern)}.` };
     }
-    const line = lineAt((i) => bytes[i] as number, nul);
+    const line = lineAt(bytes, nul);
     return { ok: false, line, looksLike: "binary", message: `Line ${line}: the file has a NUL byte (0x00); it looks like a binary file, not ${NAMES[use]} text.` };
   }
   if (use === "windows-1252") return { ok: true, text: decodeCp1252(bytes, from) };
   const bad = firstInvalidUtf8(bytes, from);
   if (bad === -1) return { ok: true, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(from)) };
-  const line = lineAt((i) => bytes[i] as number, bad);
+  const line = lineAt(bytes, bad);
   const byte = bytes[bad] as number;
   let cp1252 = true;
   for (let i = bad; i < bytes.length; i++) if (CP1252_UNASSIGNED.has(bytes[i] as number)) cp1252 = false;
@@ -158,16 +159,4 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName | undef
     ? ` In windows-1252 that byte is ${JSON.stringify(String.fromCharCode(byte >= 0x80 && byte <= 0x9f ? (CP1252_80_9F[byte - 0x80] as number) : byte))}: the file looks like windows-1252, the encoding of Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)". Pass encoding: "windows-1252", or save the file as "CSV UTF-8".`
     : " It is not windows-1252 either (it has bytes that windows-1252 does not assign); it looks like a binary file.";
   return { ok: false, line, looksLike: cp1252 ? "windows-1252" : "binary", message: `Line ${line}: the file is not UTF-8: byte ${hex(byte)} cannot start or continue a UTF-8 character.${hint}` };
-}
-
-/** The 1-based line numbers of text: `breaksIn` counts the line ends in `text` (\r\n, \n, or a lone \r). */
-export function breaksIn(text: string, crBefore: boolean): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0d) {
-      if (i + 1 >= text.length || text.charCodeAt(i + 1) !== 0x0a) count++;
-    } else if (c === 0x0a && !(i === 0 && crBefore)) count++;
-  }
-  return count;
 }

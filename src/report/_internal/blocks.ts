@@ -28,6 +28,8 @@ export type Block =
   | { readonly kind: "paragraph"; readonly text: string; readonly status?: StatusView }
   | { readonly kind: "list"; readonly items: readonly { readonly text: string; readonly status?: StatusView }[] }
   | TableBlock
+  /** The table of contents of a long report: a link to each section (level-2 heading), HTML only. */
+  | { readonly kind: "toc"; readonly id: string; readonly title: string; readonly entries: readonly { readonly id: string; readonly text: string }[] }
   | { readonly kind: "bars"; readonly id: string; readonly title: string; readonly desc: string; readonly series: readonly BarSeries[]; readonly groups: readonly BarGroup[]; readonly axisLabel: string }
   | {
       readonly kind: "line";
@@ -42,8 +44,21 @@ export type Block =
       readonly unit: IndicatorUnit;
     };
 
-const SERIES_COLOURS: Readonly<Record<string, string>> = { original: "#90a4ae", amended: "#455a64", actual: "#1e2a38", forecast: "#5c6bc0" };
+/**
+ * The look of a budget column in the bar chart. "Na wijziging" and "realisatie" (or "prognose") stand side by side
+ * and are compared most: they differ in colour (blue against orange, told apart by colour-blind readers too) and in
+ * pattern (stripes against plain, dots for a forecast), so they differ on a grey print as well.
+ */
+const SERIES_STYLES: Readonly<Record<string, Pick<BarSeries, "colour" | "pattern">>> = {
+  original: { colour: "#90a4ae", pattern: "solid" },
+  amended: { colour: "#1f5fa8", pattern: "hatch" },
+  actual: { colour: "#c75000", pattern: "solid" },
+  forecast: { colour: "#b8860b", pattern: "dots" },
+};
 const FALLBACK_COLOURS = ["#8d6e63", "#26a69a", "#7e57c2"];
+
+/** The style of a column by its id; another column (`actual:<phase>`, one of several actual phases) gets a colour by its position. */
+const seriesStyle = (id: string, i: number): Pick<BarSeries, "colour" | "pattern"> => SERIES_STYLES[id] ?? { colour: FALLBACK_COLOURS[i % FALLBACK_COLOURS.length] ?? "#777", pattern: "solid" };
 
 /** An indicator value with its unit, e.g. `231 peuters`, `4 %`, `2 (onvoldoende)`. */
 export function unitText(value: number, unit: IndicatorUnit, lang: ReportLanguage): string {
@@ -68,6 +83,29 @@ export function unitText(value: number, unit: IndicatorUnit, lang: ReportLanguag
     case "quantity":
       return `${n} ${unit.label}`;
   }
+}
+
+/**
+ * A row's explanation without the subject that the row's first cell already shows: the assessment says
+ * "Wijkteams: in uitvoering." and the row "Wijkteams | in uitvoering | In uitvoering." — the name once, not twice.
+ */
+export function withoutSubject(message: string, subject: string): string {
+  const prefix = `${subject}: `;
+  if (subject === "" || !message.startsWith(prefix) || message.length === prefix.length) return message;
+  const rest = message.slice(prefix.length);
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
+/**
+ * The name of a line of the overzicht outside the programmes: the taakveld code and its name (`0.7 Algemene uitkering …`),
+ * the name alone where the code is no taakveld but a word the name already holds (`onvoorzien` → `Onvoorzien`, not
+ * `onvoorzien Onvoorzien`).
+ */
+export function generalLineLabel(line: { readonly code: string; readonly label: string }, lang: ReportLanguage): string {
+  if (line.code === "onvoorzien") return t("onvoorzien", lang);
+  const code = line.code.trim();
+  if (code === "" || line.label.trim().toLowerCase().startsWith(code.toLowerCase())) return line.label;
+  return `${code} ${line.label}`;
 }
 
 /** A target as `≥ 250 peuters (2022)`. */
@@ -213,7 +251,7 @@ function programmeBlocks(report: Report, programme: ProgrammeReport, lang: Repor
       kind: "table",
       caption: `${t("goals", lang)} — ${programme.name}`,
       head: [t("goal", lang), t("status", lang), t("explanation", lang)],
-      rows: programme.goals.map((g) => [g.statement, { status: statusView(g.assessment.status, report.scale, lang) }, g.assessment.message[lang]]),
+      rows: programme.goals.map((g) => [g.statement, { status: statusView(g.assessment.status, report.scale, lang) }, withoutSubject(g.assessment.message[lang], g.statement)]),
       numeric: [false, false, false],
       wrap: [false, false, true],
     });
@@ -233,7 +271,7 @@ function programmeBlocks(report: Report, programme: ProgrammeReport, lang: Repor
           assessment.value === undefined ? "—" : unitText(assessment.value, indicator.unit, lang),
           target === undefined ? "—" : targetText(target, indicator.unit, lang),
           { status: statusView(assessment.status, report.scale, lang) },
-          assessment.message[lang],
+          withoutSubject(assessment.message[lang], indicator.name),
         ];
       }),
       numeric: [false, true, false, false, false],
@@ -252,7 +290,7 @@ function programmeBlocks(report: Report, programme: ProgrammeReport, lang: Repor
       kind: "table",
       caption: `${t("activities", lang)} — ${programme.name}`,
       head: [t("activity", lang), t("status", lang), t("explanation", lang)],
-      rows: programme.activities.map((a) => [a.name, { status: statusView(a.assessment.status, report.scale, lang) }, a.assessment.message[lang]]),
+      rows: programme.activities.map((a) => [a.name, { status: statusView(a.assessment.status, report.scale, lang) }, withoutSubject(a.assessment.message[lang], a.name)]),
       numeric: [false, false, false],
       wrap: [false, false, true],
     });
@@ -286,7 +324,7 @@ function programmeBlocks(report: Report, programme: ProgrammeReport, lang: Repor
       numeric: [false, ...finances.columns.map(() => true), ...(hasDifference ? [true] : [])],
       wrap: [false, ...finances.columns.map(() => false), ...(hasDifference ? [false] : [])],
     });
-    const series: BarSeries[] = finances.columns.map((c, i) => ({ label: c.label[lang], colour: SERIES_COLOURS[c.id] ?? FALLBACK_COLOURS[i % FALLBACK_COLOURS.length] ?? "#777" }));
+    const series: BarSeries[] = finances.columns.map((c, i) => ({ label: c.label[lang], ...seriesStyle(c.id, i) }));
     const groups: BarGroup[] = (["expenses", "revenue"] as const).map((key) => ({
       label: t(key, lang),
       values: finances.columns.map((c) => ({ value: values[c.id]?.[key] ?? 0, text: wholeNumber(values[c.id]?.[key] ?? 0, lang) })),
@@ -341,7 +379,7 @@ function budgetBlocks(report: Report, lang: ReportLanguage, idPrefix: string): B
   for (const p of o.programmes) figureRows(p.label, p.values);
   subtotalRows("programmes", (text) => text);
   o.general.forEach((g, i) => {
-    figureRows(`${g.code} ${g.label}`, g.values);
+    figureRows(generalLineLabel(g, lang), g.values);
     const last = o.general.slice(i + 1).every((other) => other.part !== g.part);
     if (last && g.part !== undefined && o.general.filter((other) => other.part === g.part).length > 1) {
       subtotalRows(g.part, (text) => `${lang === "nl" ? "Totaal" : "Total"} ${text.replace(/^./, (c) => c.toLowerCase())}`);
@@ -402,6 +440,9 @@ function budgetBlocks(report: Report, lang: ReportLanguage, idPrefix: string): B
   return blocks;
 }
 
+/** The number of sections (level-2 headings) from which a report gets a table of contents. */
+const TOC_FROM = 3;
+
 /** The report as blocks in one language. */
 export function reportBlocks(report: Report, lang: ReportLanguage, idPrefix = "r"): Block[] {
   let counter = 0;
@@ -446,6 +487,10 @@ export function reportBlocks(report: Report, lang: ReportLanguage, idPrefix = "r
     blocks.push({ kind: "heading", level: 2, text: t("notes", lang), id: `${idPrefix}-notes` });
     blocks.push({ kind: "list", items: report.notes.map((note) => ({ text: note[lang] })) });
   }
+  // A report of more than two sections opens with a table of contents, after its title and its facts.
+  const sections = blocks.flatMap((block) => (block.kind === "heading" && block.level === 2 ? [{ id: block.id, text: block.text }] : []));
+  if (sections.length >= TOC_FROM) blocks.splice(2, 0, { kind: "toc", id: `${idPrefix}-inhoud`, title: t("contents", lang), entries: sections });
   return blocks;
 }
+
 

@@ -67,6 +67,8 @@ export const LABELS = {
   counts: { nl: "Aantallen per status", en: "Counts per status" },
   period: { nl: "Periode", en: "Period" },
   legend: { nl: "Legenda", en: "Legend" },
+  onvoorzien: { nl: "Onvoorzien", en: "Unforeseen" },
+  contents: { nl: "Inhoud", en: "Contents" },
 } as const satisfies Record<string, LocalizedText>;
 
 /** A label in the language. */

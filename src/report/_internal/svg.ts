@@ -44,10 +44,27 @@ function frame(id: string, title: string, desc: string, width: number, height: n
   );
 }
 
+/** How a series' bars are filled besides their colour, so that two series differ without colour too (in print, for a colour-blind reader): plain, diagonal stripes or dots. */
+export type BarPattern = "solid" | "hatch" | "dots";
+
 /** One series of a bar chart (a column of the budget: original, amended, actual). */
 export interface BarSeries {
   readonly label: string;
   readonly colour: string;
+  /** The fill pattern; default `"solid"`. */
+  readonly pattern?: BarPattern;
+}
+
+/** The `<pattern>` of a patterned series (white stripes or dots over its colour), or "" for a plain one. */
+function patternDef(id: string, series: BarSeries): string {
+  const colour = safeColour(series.colour);
+  if (series.pattern === "hatch") {
+    return `<pattern id="${escapeXml(id)}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="${colour}"/><rect width="2" height="6" fill="#fff"/></pattern>`;
+  }
+  if (series.pattern === "dots") {
+    return `<pattern id="${escapeXml(id)}" patternUnits="userSpaceOnUse" width="6" height="6"><rect width="6" height="6" fill="${colour}"/><circle cx="3" cy="3" r="1.4" fill="#fff"/></pattern>`;
+  }
+  return "";
 }
 
 /** One group of bars (lasten, baten), one value per series. */
@@ -59,8 +76,23 @@ export interface BarGroup {
 /** A grouped vertical bar chart, values printed above the bars. */
 export function barChart(spec: { readonly id: string; readonly title: string; readonly desc: string; readonly series: readonly BarSeries[]; readonly groups: readonly BarGroup[]; readonly axisLabel: string; readonly format: (n: number) => string }): string {
   const width = 640;
-  const height = 300;
   const m = { top: 40, right: 16, bottom: 36, left: 76 };
+  // The legend: on the row of the axis label, after it; items that do not fit go on rows below, and the plot moves
+  // down by as much (a long column label such as "Realisatie definitief" never runs off the chart).
+  const legendItems: { x: number; row: number }[] = [];
+  let lx = m.left + 150;
+  let row = 0;
+  for (const series of spec.series) {
+    const size = 24 + series.label.length * 6.5;
+    if (lx + size - 8 > width - m.right && lx > m.left) {
+      row++;
+      lx = m.left;
+    }
+    legendItems.push({ x: lx, row });
+    lx += size;
+  }
+  m.top += 18 * row;
+  const height = 300 + 18 * row;
   const values = spec.groups.flatMap((g) => g.values.map((v) => v.value));
   const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values), 5);
   const y = linear(ticks[0] as number, ticks[ticks.length - 1] as number, height - m.bottom, m.top);
@@ -69,11 +101,17 @@ export function barChart(spec: { readonly id: string; readonly title: string; re
   const n = Math.max(1, spec.series.length);
   const barWidth = (groupWidth * 0.72) / n;
   const parts: string[] = [];
+  // A patterned series is filled with its own <pattern>, the same in the bars and in the legend; the ids start with
+  // the chart's id, so two charts (or two reports) on one page never share one.
+  const defs = spec.series.map((series, s) => patternDef(`${spec.id}-pattern-${s + 1}`, series)).join("");
+  if (defs !== "") parts.push(`<defs>${defs}</defs>`);
+  const fill = (series: BarSeries, s: number): string =>
+    series.pattern === "hatch" || series.pattern === "dots" ? `fill="url(#${escapeXml(`${spec.id}-pattern-${s + 1}`)})" stroke="${safeColour(series.colour)}" data-pattern="${series.pattern}"` : `fill="${safeColour(series.colour)}"`;
   for (const tick of ticks) {
     parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${fmt(y(tick))}" y2="${fmt(y(tick))}" class="grid"/>`);
     parts.push(`<text x="${m.left - 6}" y="${fmt(y(tick) + 4)}" text-anchor="end" class="tick">${escapeXml(spec.format(tick))}</text>`);
   }
-  parts.push(`<text x="12" y="${fmt(m.top - 22)}" class="axis-label">${escapeXml(spec.axisLabel)}</text>`);
+  parts.push(`<text x="12" y="18" class="axis-label">${escapeXml(spec.axisLabel)}</text>`);
   spec.groups.forEach((group, g) => {
     const x0 = m.left + g * groupWidth + groupWidth * 0.14;
     group.values.forEach((v, s) => {
@@ -82,17 +120,16 @@ export function barChart(spec: { readonly id: string; readonly title: string; re
       const x = x0 + s * barWidth;
       const top = Math.min(y(v.value), y(0));
       const h = Math.max(Math.abs(y(v.value) - y(0)), v.value === 0 ? 0 : 1);
-      parts.push(`<rect x="${fmt(x + 2)}" y="${fmt(top)}" width="${fmt(barWidth - 4)}" height="${fmt(h)}" fill="${safeColour(series.colour)}"><title>${escapeXml(`${group.label}, ${series.label}: ${v.text}`)}</title></rect>`);
+      parts.push(`<rect x="${fmt(x + 2)}" y="${fmt(top)}" width="${fmt(barWidth - 4)}" height="${fmt(h)}" ${fill(series, s)}><title>${escapeXml(`${group.label}, ${series.label}: ${v.text}`)}</title></rect>`);
       const labelY = v.value >= 0 ? top - 4 : top + h + 12;
       parts.push(`<text x="${fmt(x + barWidth / 2)}" y="${fmt(labelY)}" text-anchor="middle" class="value">${escapeXml(v.text)}</text>`);
     });
     parts.push(`<text x="${fmt(m.left + g * groupWidth + groupWidth / 2)}" y="${height - m.bottom + 20}" text-anchor="middle" class="group">${escapeXml(group.label)}</text>`);
   });
   parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${fmt(y(0))}" y2="${fmt(y(0))}" class="axis"/>`);
-  let lx = m.left + 150;
-  spec.series.forEach((series) => {
-    parts.push(`<rect x="${fmt(lx)}" y="${m.top - 32}" width="12" height="12" fill="${safeColour(series.colour)}"/><text x="${fmt(lx + 16)}" y="${m.top - 22}" class="legend">${escapeXml(series.label)}</text>`);
-    lx += 24 + series.label.length * 7;
+  spec.series.forEach((series, s) => {
+    const at = legendItems[s] as { x: number; row: number };
+    parts.push(`<rect x="${fmt(at.x)}" y="${8 + 18 * at.row}" width="12" height="12" ${fill(series, s)} class="swatch"/><text x="${fmt(at.x + 16)}" y="${18 + 18 * at.row}" class="legend">${escapeXml(series.label)}</text>`);
   });
   return frame(spec.id, spec.title, spec.desc, width, height, parts.join(""));
 }

@@ -34,12 +34,15 @@ function textTable(table: TableBlock): string[] {
   for (const row of table.rows) {
     const cells = row.map(cellText);
     out.push(line(cells));
-    for (const i of wrapped) if ((cells[i] ?? "") !== "") out.push(`    ${cells[i]}`);
+    // Below the row, on one line: a text cut short in its column in full (a long goal statement), then the long texts.
+    const cut = columns.filter((i, c) => width(cells[i] ?? "") > (widths[c] as number));
+    const below = [...cut, ...wrapped].map((i) => cells[i] ?? "").filter((text) => text !== "");
+    if (below.length > 0) out.push(`    ${below.join(" — ")}`);
   }
   return out;
 }
 
-/** The blocks as terminal text (charts are left out: their figures are in the tables). */
+/** The blocks as terminal text (charts are left out: their figures are in the tables; so is the table of contents). */
 export function renderText(blocks: readonly Block[]): string {
   const out: string[] = [];
   for (const block of blocks) {
@@ -60,6 +63,7 @@ export function renderText(blocks: readonly Block[]): string {
       case "table":
         out.push(...textTable(block));
         break;
+      case "toc":
       case "bars":
       case "line":
         break;
@@ -71,7 +75,7 @@ export function renderText(blocks: readonly Block[]): string {
 const mdEscape = (text: string): string => markdownText(text);
 const mdStatus = (view: StatusView): string => (view.level === undefined || view.level === view.word ? `**${mdEscape(view.word)}**` : `**${mdEscape(view.word)}** (${mdEscape(view.level)})`);
 
-/** The blocks as Markdown (GitHub-flavoured tables); charts are left out, their figures are in the tables. */
+/** The blocks as Markdown (GitHub-flavoured tables); charts are left out, their figures are in the tables, and so is the table of contents (a Markdown viewer makes its own). */
 export function renderMarkdown(blocks: readonly Block[]): string {
   const out: string[] = [];
   for (const block of blocks) {
@@ -94,6 +98,7 @@ export function renderMarkdown(blocks: readonly Block[]): string {
         out.push("");
         break;
       }
+      case "toc":
       case "bars":
       case "line":
         break;
