@@ -1,5 +1,6 @@
 import type { Issue, ParseResult } from "../errors/Issue.js";
-import { issuesFromZod } from "../errors/issuesFromZod.js";
+import { languageOption } from "../errors/_internal/languageOption.js";
+import { inLanguage, parseIn, say } from "../errors/_internal/schemas.js";
 import { BudgetDocumentShellSchema } from "./schemas.js";
 import type { BudgetDocument } from "./types.js";
 import { checkAmendmentIdentity, checkAmendmentMutations, checkLineCodes } from "./_internal/amendmentChecks.js";
@@ -28,6 +29,8 @@ export interface ParseBudgetOptions {
    * by the document.
    */
   readonly isValidTaakveld?: (code: string, boekjaar: number) => boolean;
+  /** The language of the issues' messages: `"en"` (default) or `"nl"` (zod's Dutch locale for this parse only). @since 0.2.0 */
+  readonly lang?: "nl" | "en";
 }
 
 /**
@@ -43,9 +46,9 @@ export interface ParseBudgetOptions {
  * amendment with the same schema and cross-checks.
  *
  * @param json - Parsed JSON (`unknown`).
- * @param options - An optional taakveld validator.
+ * @param options - An optional taakveld validator, and the language of the messages (`lang`, default `"en"`).
  * @returns `{ ok: true, value }`, or `{ ok: false, issues }` with every issue found.
- * @throws {@link DomainError} `invalid_option` – when the options are not an object or `isValidTaakveld` is not a function (a programmer error; the document itself never throws).
+ * @throws {@link DomainError} `invalid_option` – when the options are not an object , `isValidTaakveld` is not a function or `lang` is not "nl" or "en" (a programmer error; the document itself never throws).
  *
  * @example
  * ```ts
@@ -81,33 +84,38 @@ export function parseBudget(json: unknown, options: ParseBudgetOptions = {}): Pa
   if (options.isValidTaakveld !== undefined && typeof options.isValidTaakveld !== "function") {
     fail("invalid_option", `isValidTaakveld must be a function (code, boekjaar) => boolean, but it is ${show(options.isValidTaakveld)}.`, { option: "isValidTaakveld" });
   }
-  const structure = readStructure(json);
+  const lang = languageOption(options.lang, "parseBudget");
+  return inLanguage(lang, () => checkDocument(json, options, lang));
+}
+
+function checkDocument(json: unknown, options: ParseBudgetOptions, lang: "nl" | "en"): ParseResult<BudgetDocument> {
+  const structure = readStructure(json, lang);
   if (!structure.ok) return structure;
   const doc = structure.value;
   const issues: Issue[] = [];
   const add = (path: readonly (string | number)[], code: string, message: string): void => {
     issues.push({ path: [...path], code, message });
   };
-  const unique = (values: readonly string[], path: string, what: string): Set<string> => {
+  const unique = (values: readonly string[], path: string, what: { readonly en: string; readonly nl: string }): Set<string> => {
     const seen = new Set<string>();
     values.forEach((value, i) => {
-      if (seen.has(value)) add([path, i], "duplicate", `${what} ${JSON.stringify(value)} is declared twice.`);
+      if (seen.has(value)) add([path, i], "duplicate", say(`${what.en} ${JSON.stringify(value)} is declared twice.`, `${what.nl} ${JSON.stringify(value)} staat twee keer in het document.`));
       seen.add(value);
     });
     return seen;
   };
-  const programmes = unique(doc.programmes.map((p) => p.code), "programmes", "The programme");
-  const taakvelden = unique(doc.taakvelden, "taakvelden", "The taakveld");
-  const reserves = unique((doc.reserves ?? []).map((r) => r.code), "reserves", "The reserve");
-  const phases = unique(doc.phases.map((p) => p.id), "phases", "The phase");
+  const programmes = unique(doc.programmes.map((p) => p.code), "programmes", { en: "The programme", nl: "Het programma" });
+  const taakvelden = unique(doc.taakvelden, "taakvelden", { en: "The taakveld", nl: "Het taakveld" });
+  const reserves = unique((doc.reserves ?? []).map((r) => r.code), "reserves", { en: "The reserve", nl: "De reserve" });
+  const phases = unique(doc.phases.map((p) => p.id), "phases", { en: "The phase", nl: "De fase" });
   doc.phases.forEach((phase, i) => {
-    if (phase.kind === "amendment") add(["phases", i, "kind"], "amendment_phase", `The phase ${JSON.stringify(phase.id)} has kind "amendment"; begrotingswijzigingen belong in "amendments", with their mutations.`);
-    if (phase.quarter !== undefined && phase.kind !== "actual") add(["phases", i, "quarter"], "quarter_not_actual", `Only an actual phase can cover a quarter, but ${JSON.stringify(phase.id)} is ${phase.kind}.`);
+    if (phase.kind === "amendment") add(["phases", i, "kind"], "amendment_phase", say(`The phase ${JSON.stringify(phase.id)} has kind "amendment"; begrotingswijzigingen belong in "amendments", with their mutations.`, `De fase ${JSON.stringify(phase.id)} heeft kind "amendment"; begrotingswijzigingen horen in "amendments", met hun mutaties.`));
+    if (phase.quarter !== undefined && phase.kind !== "actual") add(["phases", i, "quarter"], "quarter_not_actual", say(`Only an actual phase can cover a quarter, but ${JSON.stringify(phase.id)} is ${phase.kind}.`, `Alleen een realisatiefase (actual) kan een kwartaal beslaan, maar ${JSON.stringify(phase.id)} is ${phase.kind}.`));
   });
   if (options.isValidTaakveld !== undefined) {
     const valid = options.isValidTaakveld;
     doc.taakvelden.forEach((code, i) => {
-      if (!valid(code, doc.budgetYear)) add(["taakvelden", i], "invalid_taakveld", `The taakveld ${JSON.stringify(code)} is not in the code list of ${doc.budgetYear}.`);
+      if (!valid(code, doc.budgetYear)) add(["taakvelden", i], "invalid_taakveld", say(`The taakveld ${JSON.stringify(code)} is not in the code list of ${doc.budgetYear}.`, `Het taakveld ${JSON.stringify(code)} staat niet in de codelijst van ${doc.budgetYear}.`));
     });
   }
   const declared = { programmes, taakvelden, reserves, phases };
@@ -120,8 +128,8 @@ export function parseBudget(json: unknown, options: ParseBudgetOptions = {}): Pa
   });
   doc.lines.forEach((line, i) => {
     if (!phases.has(line.phase)) {
-      const hint = amendmentIds.has(line.phase) ? " It is an amendment: put the line among that amendment's mutations." : "";
-      add(["lines", i, "phase"], "unknown_phase", `The phase ${JSON.stringify(line.phase)} is not declared by the document.${hint}`);
+      const hint = amendmentIds.has(line.phase) ? say(" It is an amendment: put the line among that amendment's mutations.", " Het is een begrotingswijziging: zet de regel bij de mutaties van die wijziging.") : "";
+      add(["lines", i, "phase"], "unknown_phase", `${say(`The phase ${JSON.stringify(line.phase)} is not declared by the document.`, `De fase ${JSON.stringify(line.phase)} staat niet in het document.`)}${hint}`);
     }
     checkLineCodes(declared, line, ["lines", i], add);
   });
@@ -133,12 +141,12 @@ export function parseBudget(json: unknown, options: ParseBudgetOptions = {}): Pa
  * What `BudgetDocumentSchema.safeParse` answers — the same value, the same issues in the same order — with the
  * lines (nearly all of a large document) read by the fast {@link validateBudgetLines} instead of zod, copied as zod copies them.
  */
-function readStructure(json: unknown): ParseResult<BudgetDocument> {
-  const shell = BudgetDocumentShellSchema.safeParse(json);
-  const all = shell.success ? [] : issuesFromZod(shell.error.issues);
+function readStructure(json: unknown, lang: "nl" | "en"): ParseResult<BudgetDocument> {
+  const shell = parseIn(BudgetDocumentShellSchema, json, lang);
+  const all = shell.success ? [] : shell.issues;
   // Not an object: zod stops there, and so does the shell.
   if (all.some((issue) => issue.path.length === 0 && issue.code !== "unrecognized_keys")) return { ok: false, issues: all };
-  const lines = validateBudgetLines((json as { readonly lines?: unknown })["lines"], { copy: true });
+  const lines = validateBudgetLines((json as { readonly lines?: unknown })["lines"], { copy: true, lang });
   // zod checks the keys in the schema's order, and "amendments" is the only key after "lines"; the shell's own
   // complaint about an absent "lines" key gives way to the one about the lines. The document's own unknown keys
   // (strict) come after all of them.

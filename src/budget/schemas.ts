@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { saying } from "../errors/_internal/schemas.js";
 import { IsoDateSchema } from "../calendar/index.js";
 import { CentsSchema } from "../money/index.js";
 import type { Amendment, BudgetDocument, BudgetLine, Mutation, Nature, Phase, PhaseKind, BudgetProgramme, Reserve } from "./types.js";
@@ -7,10 +8,27 @@ import type { Amendment, BudgetDocument, BudgetLine, Mutation, Nature, Phase, Ph
 // check aborts, so a malformed date is one issue at its path, never two.
 const isoDate = () =>
   z
-    .string({ error: "A date must be a string YYYY-MM-DD." })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "A date must be written YYYY-MM-DD.", abort: true })
+    .string({ error: /* @__PURE__ */ saying("A date must be a string YYYY-MM-DD.", "Een datum moet een tekst JJJJ-MM-DD zijn.") })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: /* @__PURE__ */ saying("A date must be written YYYY-MM-DD.", "Een datum moet geschreven zijn als JJJJ-MM-DD."), abort: true })
     .pipe(IsoDateSchema);
-const code = (what: string) => z.string({ error: `${what} must be a text code.` }).min(1, { error: `${what} must not be empty.` });
+// The Dutch names of the codes, for the messages of a parse in Dutch.
+const DUTCH: Readonly<Record<string, string>> = {
+  "A phase id": "Een fase-id",
+  "The programme": "Het programma",
+  "The taakveld": "Het taakveld",
+  "The categorie": "De categorie",
+  "The cost centre": "De kostenplaats",
+  "The reserve": "De reserve",
+  "The phase": "De fase",
+  "An amendment id": "Een wijzigings-id",
+  "A programme code": "Een programmacode",
+  "A reserve code": "Een reservecode",
+  "A taakveld": "Een taakveld",
+};
+const code = (what: string) =>
+  z
+    .string({ error: /* @__PURE__ */ saying(`${what} must be a text code.`, `${DUTCH[what] ?? what} moet een tekstcode zijn.`) })
+    .min(1, { error: /* @__PURE__ */ saying(`${what} must not be empty.`, `${DUTCH[what] ?? what} mag niet leeg zijn.`) });
 
 /**
  * zod schema of {@link Nature}.
@@ -27,7 +45,7 @@ const code = (what: string) => z.string({ error: `${what} must be a text code.` 
  */
 export const NatureSchema: z.ZodType<Nature, Nature> = /* @__PURE__ */ (() =>
   z.enum(["structureel", "incidenteel"], {
-  error: 'The nature must be "structureel" or "incidenteel".',
+  error: /* @__PURE__ */ saying('The nature must be "structureel" or "incidenteel".', 'De aard moet "structureel" of "incidenteel" zijn.'),
 }))();
 
 /**
@@ -45,7 +63,7 @@ export const NatureSchema: z.ZodType<Nature, Nature> = /* @__PURE__ */ (() =>
  */
 export const PhaseKindSchema: z.ZodType<PhaseKind, PhaseKind> = /* @__PURE__ */ (() =>
   z.enum(["original", "amendment", "actual", "forecast", "other"], {
-  error: 'The phase kind must be "original", "amendment", "actual", "forecast" or "other".',
+  error: /* @__PURE__ */ saying('The phase kind must be "original", "amendment", "actual", "forecast" or "other".', 'Het soort fase moet "original", "amendment", "actual", "forecast" of "other" zijn.'),
 }))();
 
 /**
@@ -66,7 +84,7 @@ export const PhaseSchema: z.ZodType<Phase, unknown> = /* @__PURE__ */ (() =>
   id: code("A phase id"),
   kind: PhaseKindSchema,
   label: z.string().exactOptional(),
-  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "A quarter must be 1, 2, 3 or 4." }).exactOptional(),
+  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: /* @__PURE__ */ saying("A quarter must be 1, 2, 3 or 4.", "Een kwartaal moet 1, 2, 3 of 4 zijn.") }).exactOptional(),
 }))();
 
 // A function, so that each use is a call a bundler can drop (with /* @__PURE__ */) when the schema is unused.
@@ -75,7 +93,7 @@ const mutationShape = () => ({
   taakveld: code("The taakveld"),
   categorie: code("The categorie").exactOptional(),
   costCentre: code("The cost centre").exactOptional(),
-  year: z.int({ error: "The year must be a whole number." }).min(1900, { error: "The year must be 1900 or later." }).max(2999, { error: "The year must be 2999 or earlier." }),
+  year: z.int({ error: /* @__PURE__ */ saying("The year must be a whole number.", "Het jaar moet een geheel getal zijn.") }).min(1900, { error: /* @__PURE__ */ saying("The year must be 1900 or later.", "Het jaar moet 1900 of later zijn.") }).max(2999, { error: /* @__PURE__ */ saying("The year must be 2999 or earlier.", "Het jaar moet 2999 of eerder zijn.") }),
   expenses: CentsSchema,
   revenue: CentsSchema,
   nature: NatureSchema,
@@ -160,10 +178,10 @@ export const BudgetLinesSchema: z.ZodType<BudgetLine[], unknown> = /* @__PURE__ 
 export const AmendmentSchema: z.ZodType<Amendment, unknown> = /* @__PURE__ */ (() =>
   z.strictObject({
   id: code("An amendment id"),
-  number: z.int({ error: "The amendment number must be a whole number." }),
+  number: z.int({ error: /* @__PURE__ */ saying("The amendment number must be a whole number.", "Het wijzigingsnummer moet een geheel getal zijn.") }),
   date: /* @__PURE__ */ isoDate(),
   decision: z.string(),
-  status: z.enum(["proposed", "adopted", "rejected"], { error: 'The status must be "proposed", "adopted" or "rejected".' }).exactOptional(),
+  status: z.enum(["proposed", "adopted", "rejected"], { error: /* @__PURE__ */ saying('The status must be "proposed", "adopted" or "rejected".', 'De status moet "proposed", "adopted" of "rejected" zijn.') }).exactOptional(),
   description: z.string().exactOptional(),
   mutations: z.array(MutationSchema),
 }))();
@@ -201,14 +219,14 @@ export const ReserveSchema: z.ZodType<Reserve, unknown> = /* @__PURE__ */ (() =>
   z.strictObject({
   code: code("A reserve code"),
   name: z.string(),
-  kind: z.enum(["general", "earmarked"], { error: 'A reserve kind must be "general" or "earmarked".' }),
-  coversCapitalCharges: z.boolean({ error: "coversCapitalCharges must be true or false." }).exactOptional(),
+  kind: z.enum(["general", "earmarked"], { error: /* @__PURE__ */ saying('A reserve kind must be "general" or "earmarked".', 'Het soort reserve moet "general" of "earmarked" zijn.') }),
+  coversCapitalCharges: z.boolean({ error: /* @__PURE__ */ saying("coversCapitalCharges must be true or false.", "coversCapitalCharges moet true of false zijn.") }).exactOptional(),
 }))();
 
 // A function, so that each call below is a pure expression a bundler can drop when the schema is unused.
 const documentShape = () => ({
   municipality: z.string().exactOptional(),
-  budgetYear: z.int({ error: "The budget year must be a whole number." }).min(1900, { error: "The budget year must be 1900 or later." }).max(2999, { error: "The budget year must be 2999 or earlier." }),
+  budgetYear: z.int({ error: /* @__PURE__ */ saying("The budget year must be a whole number.", "Het begrotingsjaar moet een geheel getal zijn.") }).min(1900, { error: /* @__PURE__ */ saying("The budget year must be 1900 or later.", "Het begrotingsjaar moet 1900 of later zijn.") }).max(2999, { error: /* @__PURE__ */ saying("The budget year must be 2999 or earlier.", "Het begrotingsjaar moet 2999 of eerder zijn.") }),
   programmes: z.array(BudgetProgrammeSchema),
   taakvelden: z.array(code("A taakveld")),
   reserves: z.array(ReserveSchema).exactOptional(),

@@ -1,6 +1,7 @@
 import { assertObject } from "./_internal/assertInput.js";
 import type { Issue, ParseResult } from "../errors/Issue.js";
-import { issuesFromZod } from "../errors/issuesFromZod.js";
+import { languageOption } from "../errors/_internal/languageOption.js";
+import { parseIn } from "../errors/_internal/schemas.js";
 import { copyBudgetLine, isBudgetLine } from "./_internal/isBudgetLine.js";
 import { BudgetLineSchema, BudgetLinesSchema } from "./schemas.js";
 import type { BudgetLine } from "./types.js";
@@ -27,6 +28,8 @@ export interface ValidateBudgetLinesOptions {
    * amounts read as 0), at the cost of allocating every line.
    */
   readonly copy?: boolean;
+  /** The language of the issues' messages: `"en"` (default) or `"nl"` (zod's Dutch locale for this parse only). @since 0.2.0 */
+  readonly lang?: "nl" | "en";
 }
 
 /**
@@ -53,8 +56,9 @@ export interface ValidateBudgetLinesOptions {
  * way, with `copy: true`).
  *
  * @param values - The lines, e.g. `JSON.parse(text)` (`unknown`).
- * @param options - Whether to copy the lines; see {@link ValidateBudgetLinesOptions}.
+ * @param options - Whether to copy the lines, and the language of the messages; see {@link ValidateBudgetLinesOptions}.
  * @returns `{ ok: true, value }` with the lines, or `{ ok: false, issues }` with every issue found.
+ * @throws {@link DomainError} `invalid_option` – when `lang` is not "nl" or "en".
  * @throws Never for data (JSON, plain objects); only an exception thrown by a getter or proxy of the input itself escapes, as it would from the zod schema.
  *
  * @example
@@ -81,9 +85,10 @@ export interface ValidateBudgetLinesOptions {
  */
 export function validateBudgetLines(values: unknown, options: ValidateBudgetLinesOptions = {}): ParseResult<readonly BudgetLine[]> {
   assertObject(options, "The options");
+  const lang = languageOption(options.lang, "validateBudgetLines");
   if (!Array.isArray(values)) {
-    const result = BudgetLinesSchema.safeParse(values);
-    return result.success ? { ok: true, value: result.data } : { ok: false, issues: issuesFromZod(result.error.issues) };
+    const result = parseIn(BudgetLinesSchema, values, lang);
+    return result.success ? { ok: true, value: result.data } : { ok: false, issues: result.issues };
   }
   const list: readonly unknown[] = values;
   const length = list.length;
@@ -106,8 +111,8 @@ export function validateBudgetLines(values: unknown, options: ValidateBudgetLine
   if (failed === undefined) return { ok: true, value: lines === undefined ? (list as readonly BudgetLine[]) : (lines as BudgetLine[]) };
   const issues: Issue[] = [];
   for (const index of failed) {
-    const result = BudgetLineSchema.safeParse(list[index]);
-    if (!result.success) for (const issue of issuesFromZod(result.error.issues)) issues.push({ ...issue, path: [index, ...issue.path] });
+    const result = parseIn(BudgetLineSchema, list[index], lang);
+    if (!result.success) for (const issue of result.issues) issues.push({ ...issue, path: [index, ...issue.path] });
     // Should the fast test ever reject a line the schema accepts (the tests prove it does not), the schema's answer stands.
     else if (lines !== undefined) lines[index] = result.data;
   }

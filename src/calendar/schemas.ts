@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say, saying } from "../errors/_internal/schemas.js";
 import { isoDateParts } from "./_internal/isoDateParts.js";
 import { PERIOD_KINDS } from "./periodKinds.js";
 import type { Deadline, DeadlineKind, IsoDate, Period, PeriodCode, PeriodKind } from "./types.js";
@@ -23,8 +24,8 @@ const COUNT: Readonly<Record<PeriodKind, number>> = { year: 1, half: 2, tertial:
  * @since 0.1.0
  */
 export const IsoDateSchema: z.ZodType<IsoDate, IsoDate> = /* @__PURE__ */ z
-  .string({ error: "A date must be a string YYYY-MM-DD." })
-  .refine((value) => isoDateParts(value) !== undefined, { error: "A date must be a real calendar date written YYYY-MM-DD, years 0001–9999." });
+  .string({ error: /* @__PURE__ */ saying("A date must be a string YYYY-MM-DD.", "Een datum moet een tekst JJJJ-MM-DD zijn.") })
+  .refine((value) => isoDateParts(value) !== undefined, { error: /* @__PURE__ */ saying("A date must be a real calendar date written YYYY-MM-DD, years 0001–9999.", "Een datum moet een echte kalenderdag zijn, geschreven als JJJJ-MM-DD, jaren 0001–9999.") });
 
 /**
  * zod schema of a {@link PeriodKind}.
@@ -59,9 +60,9 @@ export const PeriodKindSchema: z.ZodType<PeriodKind, PeriodKind> = /* @__PURE__ 
  * @since 0.1.0
  */
 export const PeriodCodeSchema: z.ZodType<PeriodCode, PeriodCode> = /* @__PURE__ */ z
-  .string({ error: "A period code must be a string." })
+  .string({ error: /* @__PURE__ */ saying("A period code must be a string.", "Een periodecode moet een tekst zijn.") })
   .refine((value) => PERIOD_CODE.test(value) && !value.startsWith("0000"), {
-    error: 'A period code must be "2024" (year), "2024-H1" (half), "2024-T2" (tertial), "2024-Q3" (quarter) or "2024-03" (month).',
+    error: /* @__PURE__ */ saying('A period code must be "2024" (year), "2024-H1" (half), "2024-T2" (tertial), "2024-Q3" (quarter) or "2024-03" (month).', 'Een periodecode moet "2024" (jaar), "2024-H1" (halfjaar), "2024-T2" (tertaal), "2024-Q3" (kwartaal) of "2024-03" (maand) zijn.'),
   });
 
 /**
@@ -90,7 +91,7 @@ export const PeriodSchema: z.ZodType<Period, Period> = /* @__PURE__ */ z
   .check((ctx) => {
     const count = COUNT[ctx.value.kind];
     if (ctx.value.index > count) {
-      ctx.issues.push({ code: "custom", input: ctx.value.index, path: ["index"], message: `A ${ctx.value.kind} index runs from 1 to ${count}.` });
+      ctx.issues.push({ code: "custom", input: ctx.value.index, path: ["index"], message: say(`A ${ctx.value.kind} index runs from 1 to ${count}.`, `Een index van soort ${ctx.value.kind} loopt van 1 tot en met ${count}.`) });
     }
   });
 

@@ -18,7 +18,10 @@ export interface Issue {
   readonly path: readonly (string | number)[];
   /** A stable, machine-readable code (zod's issue codes for schema problems, or an opkoers/CBS code). */
   readonly code: string;
-  /** What is wrong, in a sentence. */
+  /**
+   * What is wrong, in a sentence: in English, or in Dutch when the parse function was given `lang: "nl"`
+   * (the path, code and the numbers the sentence names are the same in both languages).
+   */
   readonly message: string;
 }
 

@@ -1,4 +1,5 @@
 import { lineClassifier, type BudgetDocument, type BudgetLine, type Figures, type Reserve, type ReserveFigures, type TaakveldClassification } from "../budget/index.js";
+import { joinList } from "../errors/_internal/joinList.js";
 import type { Issue } from "../errors/Issue.js";
 import type { Cents } from "../money/index.js";
 import type { Assessment } from "../status/index.js";
@@ -342,8 +343,8 @@ export function structuralBalance(source: BudgetDocument | readonly BudgetLine[]
         code: "structural_reserve_mutation",
         message: `${year}: reserve mutations of ${enAmount(toCents(amount, at))} on ${reserve === "-" ? "no named reserve" : `reserve ${JSON.stringify(reserve)}`} are marked structureel, but only withdrawals from a reserve that covers capital charges for the whole afschrijvingstermijn count as structural (GTK 2020 §7.2–7.3; declare it with coversCapitalCharges: true); ${counted ? "counted as structural because reserveMutations is \"asMarked\"" : "counted as incidental"}.`,
       }));
-    const issueNl = issues.length === 0 ? "" : ` Structureel gemarkeerde reservemutaties op ${issues.map((i) => (i.path[1] === "-" ? "een niet genoemde reserve" : `reserve ${String(i.path[1])}`)).join(", ")} ${counted ? "zijn als structureel meegeteld, maar dekken geen kapitaallasten" : "tellen als incidenteel: alleen een reserve die kapitaallasten dekt telt structureel"} (GTK 2020).`;
-    const issueEn = issues.length === 0 ? "" : ` Reserve mutations marked structural on ${issues.map((i) => (i.path[1] === "-" ? "an unnamed reserve" : `reserve ${String(i.path[1])}`)).join(", ")} ${counted ? "were counted as structural, but do not cover capital charges" : "count as incidental: only a reserve that covers capital charges counts as structural"} (GTK 2020).`;
+    const issueNl = issues.length === 0 ? "" : ` Structureel gemarkeerde reservemutaties op ${joinList(issues.map((i) => (i.path[1] === "-" ? "een niet genoemde reserve" : `reserve ${String(i.path[1])}`)), "and", "nl")} ${counted ? "zijn als structureel meegeteld, maar dekken geen kapitaallasten" : "tellen als incidenteel: alleen een reserve die kapitaallasten dekt telt structureel"} (GTK 2020).`;
+    const issueEn = issues.length === 0 ? "" : ` Reserve mutations marked structural on ${joinList(issues.map((i) => (i.path[1] === "-" ? "an unnamed reserve" : `reserve ${String(i.path[1])}`)), "and", "en")} ${counted ? "were counted as structural, but do not cover capital charges" : "count as incidental: only a reserve that covers capital charges counts as structural"} (GTK 2020).`;
     return {
       year,
       structural: figures(a.se, a.sr),

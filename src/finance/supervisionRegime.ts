@@ -2,7 +2,7 @@ import { isLate, pcDeadlines, type IsoDate } from "../calendar/index.js";
 import type { Assessment } from "../status/index.js";
 import { assertBoolean, assertObject, assertOneOf, assertYear } from "./_internal/assert.js";
 import { describe, fail } from "./_internal/fail.js";
-import { enAmount, nlAmount } from "./_internal/text.js";
+import { enAmount, longDate, nlAmount } from "./_internal/text.js";
 import type { BalanceYear, StructuralBalance } from "./structuralBalance.js";
 
 /**
@@ -104,7 +104,11 @@ function onTime(
   const deadline = pcDeadlines(year, { iv3: false, beforeMeans: options.beforeMeans, ...(kind === "begroting" ? (options.adoptedOn ? { begrotingAdoptedOn: options.adoptedOn } : {}) : options.adoptedOn ? { jaarstukkenAdoptedOn: options.adoptedOn } : {}) }).find((d) => d.kind === kind);
   /* c8 ignore next */
   if (deadline === undefined) return fail("invalid_option", `No ${kind} deadline for ${year}.`);
+  // "De jaarstukken" is plural: "De jaarstukken 2023 zijn …", "De begroting 2025 is …".
   const nlName = kind === "begroting" ? `De begroting ${year}` : `De jaarstukken ${year}`;
+  const nlIs = kind === "begroting" ? "is" : "zijn";
+  const dueNl = longDate(deadline.due, "nl");
+  const dueEn = longDate(deadline.due, "en");
   const enName = kind === "begroting" ? `The budget ${year}` : `The annual accounts ${year}`;
   const thresholds = { due: deadline.due, beforeMeans: options.beforeMeans, source: deadline.source };
   if (submittedOn === undefined) {
@@ -114,7 +118,7 @@ function onTime(
       subject: `${kind}.${year}`,
       inputs: { submittedOn: null },
       thresholds,
-      message: { nl: `${nlName}: datum van inzending onbekend (uiterlijk ${deadline.due}).`, en: `${enName}: date sent unknown (due ${deadline.due} at the latest).` },
+      message: { nl: `${nlName}: datum van inzending onbekend (uiterlijk ${dueNl}).`, en: `${enName}: date sent unknown (due ${dueEn} at the latest).` },
       severity: "warning",
     };
   }
@@ -126,8 +130,8 @@ function onTime(
     inputs: { submittedOn },
     thresholds,
     message: late
-      ? { nl: `${nlName} is op ${submittedOn} ingezonden, na de termijn (uiterlijk ${deadline.due}).`, en: `${enName} was sent on ${submittedOn}, after the term (due ${deadline.due}).` }
-      : { nl: `${nlName} is op ${submittedOn} tijdig ingezonden (uiterlijk ${deadline.due}).`, en: `${enName} was sent on time on ${submittedOn} (due ${deadline.due}).` },
+      ? { nl: `${nlName} ${nlIs} op ${longDate(submittedOn, "nl")} ingezonden, na de termijn (uiterlijk ${dueNl}).`, en: `${enName} ${kind === "begroting" ? "was" : "were"} sent on ${longDate(submittedOn, "en")}, after the term (due ${dueEn}).` }
+      : { nl: `${nlName} ${nlIs} op ${longDate(submittedOn, "nl")} tijdig ingezonden (uiterlijk ${dueNl}).`, en: `${enName} ${kind === "begroting" ? "was" : "were"} sent on time on ${longDate(submittedOn, "en")} (due ${dueEn}).` },
     severity: late ? "error" : "info",
   };
 }

@@ -124,7 +124,7 @@ function assertDeliveryShape(delivery: unknown): asserts delivery is Iv3Delivery
  * const checks = checkCbsDelivery(delivery, { pf006Tolerance: 5 });
  * checks.map((c) => [c.ruleId, c.status]);
  * //=> [["cbs.DF001", "fail"], ["cbs.DF002", "pass"], ["cbs.DF005", "notApplicable"], ["cbs.DF006", "notApplicable"], ["cbs.PF006", "pass"]]
- * checks[0]?.message.en; //=> "1 of 3 taakvelden are not allowed by the CBS lists of 2023: lasten[1]: taakveld 6.71 accepts no amounts in 2023."
+ * checks[0]?.message.en; //=> "1 of 3 taakvelden is not allowed by the CBS lists of 2023: lasten[1]: taakveld 6.71 accepts no amounts in 2023."
  * ```
  *
  * @category CBS checks

@@ -89,14 +89,15 @@ export interface CbsLineCheckOptions {
  *   { ...line, taakveld: "0.7", categorie: "7.1", expenses: euro(0), revenue: euro(1400) },
  * ], { period: 0 });
  * checks.map((c) => [c.ruleId, c.status]); //=> [["cbs.DF001", "fail"], ["cbs.DF002", "fail"], ["cbs.PF006", "fail"]]
- * checks[0]?.message.nl; //=> "Binnen het onderdeel lasten is de code 6.2 niet toegestaan als taakveld. Het taakveld staat niet in de CBS-lijst van 2025."
+ * checks[0]?.message.nl; //=> "Binnen het onderdeel lasten is de code 6.2 niet toegestaan als taakveld. Het taakveld staat niet in de CBS-lijst van 2025. 1 van de 3 taakvelden is niet toegestaan volgens de CBS-lijsten van 2025: lines[1]: taakveld 6.2 staat niet in de lijst van 2025."
+ * checks[0]?.message.en; //=> "1 of 3 taakvelden is not allowed by the CBS lists of 2025: lines[1]: taakveld 6.2 is not in the 2025 list."
  * checks[1]?.inputs["offending"]; //=> [{ index: 2, path: ["lines", 2], side: "baten", taakveld: "0.7", categorie: "7.1", year: 2025, code: "7.1", reason: "forbiddenCombination" }]
  * checks[2]?.inputs["difference"]; //=> 10000
  *
  * // Lines read from a CSV file: give their rows, and the messages name the lines of the file.
  * const fromCsv = checkCbsLines([{ ...line, taakveld: "9.9", expenses: euro(5), revenue: euro(0) }], { rows: [4] });
- * fromCsv[0]?.message.nl; //=> "Regel 4: Binnen het onderdeel lasten is de code 9.9 niet toegestaan als taakveld. Het taakveld staat niet in de CBS-lijst van 2025."
- * fromCsv[0]?.message.en; //=> "1 of 1 taakvelden are not allowed by the CBS lists of 2025: line 4: taakveld 9.9 is not in the 2025 list."
+ * fromCsv[0]?.message.nl; //=> "Regel 4: Binnen het onderdeel lasten is de code 9.9 niet toegestaan als taakveld. Het taakveld staat niet in de CBS-lijst van 2025. 1 van de 1 taakvelden is niet toegestaan volgens de CBS-lijsten van 2025: regel 4: taakveld 9.9 staat niet in de lijst van 2025."
+ * fromCsv[0]?.message.en; //=> "1 of 1 taakvelden is not allowed by the CBS lists of 2025: line 4: taakveld 9.9 is not in the 2025 list."
  * ```
  *
  * @category CBS checks

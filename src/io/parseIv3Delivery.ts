@@ -1,6 +1,7 @@
 import type { BudgetLine, Nature } from "../budget/index.js";
 import type { Issue, ParseResult } from "../errors/Issue.js";
-import { issuesFromZod } from "../errors/issuesFromZod.js";
+import { languageOption } from "../errors/_internal/languageOption.js";
+import { parseIn } from "../errors/_internal/schemas.js";
 import type { Cents } from "../money/index.js";
 import { numberToCents } from "./_internal/decimal.js";
 import { describe, fail } from "./_internal/fail.js";
@@ -36,6 +37,8 @@ export interface ParseIv3Options {
   readonly programme?: string | ((taakveld: string) => string);
   /** The nature of the lines (Iv3 does not say); default `"structureel"`. */
   readonly nature?: Nature;
+  /** The language of the issues' messages: `"en"` (default) or `"nl"` (zod's Dutch locale for this parse only). @since 0.2.0 */
+  readonly lang?: "nl" | "en";
 }
 
 /**
@@ -80,7 +83,7 @@ const PHASES = ["begroting", "realisatie-q1", "realisatie-q2", "realisatie-q3", 
  * in the CBS lists is for {@link checkCbsDelivery}.
  *
  * @param json - The delivery, as parsed JSON.
- * @param options - Phase, programme and nature of the lines.
+ * @param options - Phase, programme and nature of the lines, and the language of the messages (`lang`).
  * @returns The delivery and its lines, or every issue found.
  * @throws {@link DomainError} `invalid_option` – when the options are not an object, an option is not valid, or the `programme` function gives no programme code (only for the options; bad data gives issues).
  *
@@ -119,13 +122,15 @@ export function parseIv3Delivery(json: unknown, options: ParseIv3Options = {}): 
   if (options.phase !== undefined && (typeof options.phase !== "string" || options.phase === "")) {
     fail("invalid_option", `phase is ${describe(options.phase)}; use a non-empty phase id.`, { option: "phase" });
   }
-  const parsed = Iv3DeliverySchema.safeParse(json);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues) };
+  const lang = languageOption(options.lang, "parseIv3Delivery");
+  const nl = lang === "nl";
+  const parsed = parseIn(Iv3DeliverySchema, json, lang);
+  if (!parsed.success) return { ok: false, issues: parsed.issues };
   const delivery = parsed.data;
   const issues: Issue[] = [];
   const { boekjaar, periode } = delivery.metadata;
   if (!Number.isInteger(boekjaar) || boekjaar < 1900 || boekjaar > 2999) {
-    issues.push({ path: ["metadata", "boekjaar"], code: "invalid_boekjaar", message: `The boekjaar ${describe(boekjaar)} is not a year (a whole number 1900–2999).` });
+    issues.push({ path: ["metadata", "boekjaar"], code: "invalid_boekjaar", message: nl ? `Het boekjaar ${describe(boekjaar)} is geen jaar (een geheel getal 1900–2999).` : `The boekjaar ${describe(boekjaar)} is not a year (a whole number 1900–2999).` });
   }
   const phase = options.phase ?? PHASES[periode];
   const programmeOf = (taakveld: string): string => {
@@ -142,16 +147,22 @@ export function parseIv3Delivery(json: unknown, options: ParseIv3Options = {}): 
     delivery.data[side].forEach((cell, index) => {
       const path = ["data", side, index];
       for (const key of ["taakveld", "categorie"] as const) {
-        if (cell[key].trim() === "") issues.push({ path: [...path, key], code: "empty_code", message: `The ${key} of ${side}[${index}] is empty.` });
+        if (cell[key].trim() === "") issues.push({ path: [...path, key], code: "empty_code", message: nl ? `De ${key} van ${side}[${index}] is leeg.` : `The ${key} of ${side}[${index}] is empty.` });
       }
       const cents = numberToCents(cell.bedrag, THOUSAND);
       if (typeof cents === "string") {
         const message =
           cents === "fraction_of_cent"
-            ? `The bedrag ${describe(cell.bedrag)} of ${side}[${index}] (thousands of euros) has a fraction of a cent.`
+            ? nl
+              ? `Het bedrag ${describe(cell.bedrag)} van ${side}[${index}] (duizenden euro's) heeft een fractie van een cent.`
+              : `The bedrag ${describe(cell.bedrag)} of ${side}[${index}] (thousands of euros) has a fraction of a cent.`
             : cents === "amount_out_of_range"
-              ? `The bedrag ${describe(cell.bedrag)} of ${side}[${index}] (thousands of euros) is beyond ±(2^53 − 1) cents.`
-              : `The bedrag ${describe(cell.bedrag)} of ${side}[${index}] is not a finite number.`;
+              ? nl
+                ? `Het bedrag ${describe(cell.bedrag)} van ${side}[${index}] (duizenden euro's) ligt buiten ±(2^53 − 1) cent.`
+                : `The bedrag ${describe(cell.bedrag)} of ${side}[${index}] (thousands of euros) is beyond ±(2^53 − 1) cents.`
+              : nl
+                ? `Het bedrag ${describe(cell.bedrag)} van ${side}[${index}] is geen eindig getal.`
+                : `The bedrag ${describe(cell.bedrag)} of ${side}[${index}] is not a finite number.`;
         issues.push({ path: [...path, "bedrag"], code: cents, message });
         return;
       }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { saying } from "../errors/_internal/schemas.js";
 import type { Iv3Amount, Iv3BalanceMutation, Iv3BalancePosition, Iv3Beleidsindicator, Iv3Contact, Iv3Data, Iv3Delivery, Iv3Kengetal, Iv3Metadata } from "./types.js";
 
 // The patterns of CBS's iv3_data_schema_v2_1_1.json, character for character. They are compiled without
@@ -9,9 +10,9 @@ const NON_SPACE = /\S/;
 const DATUM = /(2[0-3]|[01][0-9]):([0-5][0-9]):([0-5][0-9])(\[0-9]+)?(Z|[+-](?:2[0-3]|[01][0-9]):[0-5][0-9])?$/;
 const EMAIL = /^([a-zA-Z0-9_\-\.]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(\]?)$/;
 
-const oneLine = (what: string) => z.string({ error: `${what} must be text.` }).regex(ONE_LINE, { error: `${what} must be one line of text.` });
+const oneLine = (what: string) => z.string({ error: /* @__PURE__ */ saying(`${what} must be text.`, `${what} moet tekst zijn.`) }).regex(ONE_LINE, { error: /* @__PURE__ */ saying(`${what} must be one line of text.`, `${what} moet één regel tekst zijn.`) });
 // JSON Schema "type": "object": any object that is not an array (and not null).
-const jsonObject = z.custom<object>((value) => typeof value === "object" && value !== null && !Array.isArray(value), { error: "details must be an object." });
+const jsonObject = z.custom<object>((value) => typeof value === "object" && value !== null && !Array.isArray(value), { error: /* @__PURE__ */ saying("details must be an object.", "details moet een object zijn.") });
 
 /**
  * zod schema of {@link Iv3Metadata}: the CBS schema's `metadata`, with no
@@ -28,14 +29,14 @@ const jsonObject = z.custom<object>((value) => typeof value === "object" && valu
  * @since 0.1.0
  */
 export const Iv3MetadataSchema: z.ZodType<Iv3Metadata, unknown> = /* @__PURE__ */ z.strictObject({
-  overheidslaag: z.enum(["Gemeente", "Provincie", "GR"], { error: 'overheidslaag must be "Gemeente", "Provincie" or "GR".' }),
+  overheidslaag: z.enum(["Gemeente", "Provincie", "GR"], { error: /* @__PURE__ */ saying('overheidslaag must be "Gemeente", "Provincie" or "GR".', 'overheidslaag moet "Gemeente", "Provincie" of "GR" zijn.') }),
   overheidsnummer: oneLine("overheidsnummer"),
   overheidsnaam: oneLine("overheidsnaam"),
-  boekjaar: z.number({ error: "boekjaar must be a number." }),
-  periode: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: "periode must be 0, 1, 2, 3, 4 or 5." }),
-  status: z.enum(["Begroting", "Realisatie"], { error: 'status must be "Begroting" or "Realisatie".' }),
-  datum: z.string({ error: "datum must be text." }).regex(DATUM, { error: "datum must end in a time HH:MM:SS with an optional zone, as in 2024-07-10T09:00:00Z." }),
-  details_openbaar: z.boolean({ error: "details_openbaar must be true or false." }),
+  boekjaar: z.number({ error: /* @__PURE__ */ saying("boekjaar must be a number.", "boekjaar moet een getal zijn.") }),
+  periode: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: /* @__PURE__ */ saying("periode must be 0, 1, 2, 3, 4 or 5.", "periode moet 0, 1, 2, 3, 4 of 5 zijn.") }),
+  status: z.enum(["Begroting", "Realisatie"], { error: /* @__PURE__ */ saying('status must be "Begroting" or "Realisatie".', 'status moet "Begroting" of "Realisatie" zijn.') }),
+  datum: z.string({ error: /* @__PURE__ */ saying("datum must be text.", "datum moet tekst zijn.") }).regex(DATUM, { error: /* @__PURE__ */ saying("datum must end in a time HH:MM:SS with an optional zone, as in 2024-07-10T09:00:00Z.", "datum moet eindigen op een tijd UU:MM:SS met eventueel een zone, zoals in 2024-07-10T09:00:00Z.") }),
+  details_openbaar: z.boolean({ error: /* @__PURE__ */ saying("details_openbaar must be true or false.", "details_openbaar moet true of false zijn.") }),
   financieel_pakket: oneLine("financieel_pakket"),
   export_software: oneLine("export_software"),
 });
@@ -56,14 +57,14 @@ export const Iv3MetadataSchema: z.ZodType<Iv3Metadata, unknown> = /* @__PURE__ *
  * @since 0.1.0
  */
 export const Iv3ContactSchema: z.ZodType<Iv3Contact, unknown> = /* @__PURE__ */ z.strictObject({
-  naam: z.string({ error: "naam must be text." }).regex(NON_SPACE, { error: "naam must not be empty." }),
-  email: z.string({ error: "email must be text." }).regex(EMAIL, { error: "email must be an e-mail address such as p.afzender@gemeente.nl." }),
+  naam: z.string({ error: /* @__PURE__ */ saying("naam must be text.", "naam moet tekst zijn.") }).regex(NON_SPACE, { error: /* @__PURE__ */ saying("naam must not be empty.", "naam mag niet leeg zijn.") }),
+  email: z.string({ error: /* @__PURE__ */ saying("email must be text.", "email moet tekst zijn.") }).regex(EMAIL, { error: /* @__PURE__ */ saying("email must be an e-mail address such as p.afzender@gemeente.nl.", "email moet een e-mailadres zijn, zoals p.afzender@gemeente.nl.") }),
   telefoon: oneLine("telefoon"),
 });
 
 const amountShape = {
-  categorie: z.string({ error: "categorie must be text." }),
-  bedrag: z.number({ error: "bedrag must be a number (thousands of euros)." }),
+  categorie: z.string({ error: /* @__PURE__ */ saying("categorie must be text.", "categorie moet tekst zijn.") }),
+  bedrag: z.number({ error: /* @__PURE__ */ saying("bedrag must be a number (thousands of euros).", "bedrag moet een getal zijn (duizenden euro's).") }),
   details: jsonObject.optional(),
 };
 
@@ -84,32 +85,32 @@ const amountShape = {
  * @since 0.1.0
  */
 export const Iv3AmountSchema: z.ZodType<Iv3Amount, unknown> = /* @__PURE__ */ z
-  .object({ taakveld: z.string({ error: "taakveld must be text." }), ...amountShape })
+  .object({ taakveld: z.string({ error: /* @__PURE__ */ saying("taakveld must be text.", "taakveld moet tekst zijn.") }), ...amountShape })
   .transform(({ taakveld, categorie, bedrag }) => ({ taakveld, categorie, bedrag }));
 
 const BalanceMutationSchema: z.ZodType<Iv3BalanceMutation, unknown> = /* @__PURE__ */ z
-  .object({ balanscode: z.string({ error: "balanscode must be text." }), ...amountShape })
+  .object({ balanscode: z.string({ error: /* @__PURE__ */ saying("balanscode must be text.", "balanscode moet tekst zijn.") }), ...amountShape })
   .transform(({ balanscode, categorie, bedrag }) => ({ balanscode, categorie, bedrag }));
 
 const BalancePositionSchema: z.ZodType<Iv3BalancePosition, unknown> = /* @__PURE__ */ z
   .object({
-    balanscode: z.string({ error: "balanscode must be text." }),
-    standper: z.string({ error: "standper must be text." }),
+    balanscode: z.string({ error: /* @__PURE__ */ saying("balanscode must be text.", "balanscode moet tekst zijn.") }),
+    standper: z.string({ error: /* @__PURE__ */ saying("standper must be text.", "standper moet tekst zijn.") }),
     bedrag: amountShape.bedrag,
     details: amountShape.details,
   })
   .transform(({ balanscode, standper, bedrag }) => ({ balanscode, standper, bedrag }));
 
 const KengetalSchema: z.ZodType<Iv3Kengetal, unknown> = /* @__PURE__ */ z.strictObject({
-  verslagperiode: z.string({ error: "verslagperiode must be text." }),
-  kengetal: z.string({ error: "kengetal must be text." }),
-  waarde: z.string({ error: "waarde must be text (CBS wants the value as a string)." }),
+  verslagperiode: z.string({ error: /* @__PURE__ */ saying("verslagperiode must be text.", "verslagperiode moet tekst zijn.") }),
+  kengetal: z.string({ error: /* @__PURE__ */ saying("kengetal must be text.", "kengetal moet tekst zijn.") }),
+  waarde: z.string({ error: /* @__PURE__ */ saying("waarde must be text (CBS wants the value as a string).", "waarde moet tekst zijn (CBS wil de waarde als tekst).") }),
 });
 
 const BeleidsindicatorSchema: z.ZodType<Iv3Beleidsindicator, unknown> = /* @__PURE__ */ z.strictObject({
-  verslagperiode: z.string({ error: "verslagperiode must be text." }),
-  beleidsindicator: z.string({ error: "beleidsindicator must be text." }),
-  waarde: z.string({ error: "waarde must be text (CBS wants the value as a string)." }),
+  verslagperiode: z.string({ error: /* @__PURE__ */ saying("verslagperiode must be text.", "verslagperiode moet tekst zijn.") }),
+  beleidsindicator: z.string({ error: /* @__PURE__ */ saying("beleidsindicator must be text.", "beleidsindicator moet tekst zijn.") }),
+  waarde: z.string({ error: /* @__PURE__ */ saying("waarde must be text (CBS wants the value as a string).", "waarde moet tekst zijn (CBS wil de waarde als tekst).") }),
 });
 
 const Iv3DataSchema: z.ZodType<Iv3Data, unknown> = /* @__PURE__ */ z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { saying } from "../errors/_internal/schemas.js";
 import { ROUNDING_MODES } from "./roundingModes.js";
 import type { Cents, RoundingMode } from "./types.js";
 
@@ -19,7 +20,7 @@ import type { Cents, RoundingMode } from "./types.js";
  * @since 0.1.0
  */
 export const CentsSchema: z.ZodType<Cents, number> = /* @__PURE__ */ z
-  .int({ error: "An amount must be a whole number of euro cents within ±9007199254740991." })
+  .int({ error: /* @__PURE__ */ saying("An amount must be a whole number of euro cents within ±9007199254740991.", "Een bedrag moet een geheel aantal eurocenten zijn binnen ±9007199254740991.") })
   .transform((value) => (value || 0) as Cents);
 
 /**

@@ -53,7 +53,7 @@ export { indicatorProgress, type IndicatorProgress } from "./indicatorProgress.j
 export { indicatorStatus, type IndicatorAssessment, type IndicatorStatusOptions, type StatusThresholds } from "./indicatorStatus.js";
 export { indicatorValue, type IndicatorReading } from "./indicatorValue.js";
 export { MAX_INDICATOR_VALUE, MAX_PROGRESS } from "./limits.js";
-export { parsePlanningDocument } from "./parsePlanningDocument.js";
+export { parsePlanningDocument, type ParsePlanningOptions } from "./parsePlanningDocument.js";
 export { plannedDates, type PlannedDates, type PlannedMilestone } from "./plannedDates.js";
 export { programmeSummary, type AttentionItem, type ProgrammeSummary, type SummaryOptions } from "./programmeSummary.js";
 export { progressBetween } from "./progressBetween.js";

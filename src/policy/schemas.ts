@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say, saying } from "../errors/_internal/schemas.js";
 import { isIsoDate } from "../calendar/index.js";
 import { DomainError } from "../errors/DomainError.js";
 import { CentsSchema } from "../money/index.js";
@@ -50,22 +51,22 @@ import type {
 // A malformed date is one issue at its path: the pattern check aborts, so the calendar check does not report
 // "2024-3-1" a second time. (The pattern also goes into the JSON Schemas.)
 const IsoDateWire = /* @__PURE__ */ z
-  .string({ error: "A date must be a string YYYY-MM-DD." })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "A date must be written YYYY-MM-DD.", abort: true })
-  .refine(isIsoDate, { error: "A date must be a real calendar date (YYYY-MM-DD, years 0001–9999)." });
+  .string({ error: /* @__PURE__ */ saying("A date must be a string YYYY-MM-DD.", "Een datum moet een tekst JJJJ-MM-DD zijn.") })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: /* @__PURE__ */ saying("A date must be written YYYY-MM-DD.", "Een datum moet geschreven zijn als JJJJ-MM-DD."), abort: true })
+  .refine(isIsoDate, { error: /* @__PURE__ */ saying("A date must be a real calendar date (YYYY-MM-DD, years 0001–9999).", "Een datum moet een echte kalenderdag zijn (JJJJ-MM-DD, jaren 0001–9999).") });
 
 const PeriodCodeWire = /* @__PURE__ */ z
-  .string({ error: "A period code must be a string." })
+  .string({ error: /* @__PURE__ */ saying("A period code must be a string.", "Een periodecode moet een tekst zijn.") })
   .regex(/^(?!0000)\d{4}(-(H[12]|T[1-3]|Q[1-4]|0[1-9]|1[0-2]))?$/, {
-    error: 'A period code must be "2024" (year), "2024-H1" (half), "2024-T2" (tertial), "2024-Q3" (quarter) or "2024-03" (month).',
+    error: /* @__PURE__ */ saying('A period code must be "2024" (year), "2024-H1" (half), "2024-T2" (tertial), "2024-Q3" (quarter) or "2024-03" (month).', 'Een periodecode moet "2024" (jaar), "2024-H1" (halfjaar), "2024-T2" (tertaal), "2024-Q3" (kwartaal) of "2024-03" (maand) zijn.'),
   });
 
-const Id = /* @__PURE__ */ z.string().min(1, { error: "An id must not be empty." }).max(200);
+const Id = /* @__PURE__ */ z.string().min(1, { error: /* @__PURE__ */ saying("An id must not be empty.", "Een id mag niet leeg zijn.") }).max(200);
 
 const IndicatorNumber = /* @__PURE__ */ z
-  .number({ error: "An indicator value must be a finite number." })
-  .min(-MAX_INDICATOR_VALUE, { error: `An indicator value must be within ±${MAX_INDICATOR_VALUE}.` })
-  .max(MAX_INDICATOR_VALUE, { error: `An indicator value must be within ±${MAX_INDICATOR_VALUE}.` });
+  .number({ error: /* @__PURE__ */ saying("An indicator value must be a finite number.", "Een indicatorwaarde moet een eindig getal zijn.") })
+  .min(-MAX_INDICATOR_VALUE, { error: /* @__PURE__ */ saying(`An indicator value must be within ±${MAX_INDICATOR_VALUE}.`, `Een indicatorwaarde moet binnen ±${MAX_INDICATOR_VALUE} liggen.`) })
+  .max(MAX_INDICATOR_VALUE, { error: /* @__PURE__ */ saying(`An indicator value must be within ±${MAX_INDICATOR_VALUE}.`, `Een indicatorwaarde moet binnen ±${MAX_INDICATOR_VALUE} liggen.`) });
 
 const Note = /* @__PURE__ */ z.string();
 
@@ -96,9 +97,9 @@ const indicatorUnitRaw = /* @__PURE__ */ z.discriminatedUnion("kind", [
     .strictObject({ kind: z.literal("ordinal"), min: z.int().min(-1000).max(1000), max: z.int().min(-1000).max(1000), labels: z.array(z.string()).readonly().exactOptional() })
     .readonly()
     .superRefine((unit, ctx) => {
-      if (unit.min >= unit.max) ctx.addIssue({ code: "custom", path: ["max"], message: `An ordinal scale needs min < max, but it runs from ${unit.min} to ${unit.max}.` });
+      if (unit.min >= unit.max) ctx.addIssue({ code: "custom", path: ["max"], message: say(`An ordinal scale needs min < max, but it runs from ${unit.min} to ${unit.max}.`, `Een ordinale schaal vraagt min < max, maar loopt van ${unit.min} tot ${unit.max}.`) });
       else if (unit.labels !== undefined && unit.labels.length !== unit.max - unit.min + 1) {
-        ctx.addIssue({ code: "custom", path: ["labels"], message: `An ordinal scale from ${unit.min} to ${unit.max} needs ${unit.max - unit.min + 1} labels, but it has ${unit.labels.length}.` });
+        ctx.addIssue({ code: "custom", path: ["labels"], message: say(`An ordinal scale from ${unit.min} to ${unit.max} needs ${unit.max - unit.min + 1} labels, but it has ${unit.labels.length}.`, `Een ordinale schaal van ${unit.min} tot ${unit.max} heeft ${unit.max - unit.min + 1} labels nodig, maar heeft er ${unit.labels.length}.`) });
       }
     }),
   z.strictObject({ kind: z.literal("boolean") }).readonly(),
@@ -165,12 +166,12 @@ const measurementValueRaw = /* @__PURE__ */ z.discriminatedUnion("state", [
       state: z.literal("available"),
       value: IndicatorNumber,
       numerator: IndicatorNumber.exactOptional(),
-      denominator: IndicatorNumber.positive({ error: "A denominator must be greater than zero." }).exactOptional(),
+      denominator: IndicatorNumber.positive({ error: /* @__PURE__ */ saying("A denominator must be greater than zero.", "Een noemer moet groter dan nul zijn.") }).exactOptional(),
     })
     .readonly()
     .superRefine((value, ctx) => {
       if ((value.numerator === undefined) !== (value.denominator === undefined)) {
-        ctx.addIssue({ code: "custom", path: [value.numerator === undefined ? "numerator" : "denominator"], message: "Give both numerator and denominator, or neither." });
+        ctx.addIssue({ code: "custom", path: [value.numerator === undefined ? "numerator" : "denominator"], message: say("Give both numerator and denominator, or neither.", "Geef zowel teller als noemer, of geen van beide.") });
       }
     }),
   z.strictObject({ state: z.literal("notAvailable"), reason: z.string().exactOptional() }).readonly(),
@@ -249,7 +250,7 @@ const targetRaw = /* @__PURE__ */ z.discriminatedUnion("comparator", [
     .strictObject({ period: PeriodCodeWire, comparator: z.literal("between"), min: IndicatorNumber, max: IndicatorNumber, note: Note.exactOptional() })
     .readonly()
     .superRefine((target, ctx) => {
-      if (target.min > target.max) ctx.addIssue({ code: "custom", path: ["max"], message: `A "between" target needs min ≤ max, but min is ${target.min} and max is ${target.max}.` });
+      if (target.min > target.max) ctx.addIssue({ code: "custom", path: ["max"], message: say(`A "between" target needs min ≤ max, but min is ${target.min} and max is ${target.max}.`, `Een streefwaarde "between" vraagt min ≤ max, maar min is ${target.min} en max is ${target.max}.`) });
     }),
 ]);
 
@@ -416,14 +417,14 @@ const goalRaw = /* @__PURE__ */ z
     const linked = new Set<string>();
     for (const key of ["indicatorIds", "activityIds"] as const) {
       goal[key].forEach((id, i) => {
-        if (linked.has(id)) ctx.addIssue({ code: "custom", path: [key, i], message: `"${id}" is linked to goal "${goal.id}" twice.` });
+        if (linked.has(id)) ctx.addIssue({ code: "custom", path: [key, i], message: say(`"${id}" is linked to goal "${goal.id}" twice.`, `"${id}" is twee keer aan doel "${goal.id}" gekoppeld.`) });
         linked.add(id);
       });
     }
     const weighted = new Set<string>();
     goal.weights?.forEach((weight, i) => {
-      if (!linked.has(weight.id)) ctx.addIssue({ code: "custom", path: ["weights", i, "id"], message: `The weight names "${weight.id}", which goal "${goal.id}" does not link to.` });
-      else if (weighted.has(weight.id)) ctx.addIssue({ code: "custom", path: ["weights", i, "id"], message: `"${weight.id}" has two weights.` });
+      if (!linked.has(weight.id)) ctx.addIssue({ code: "custom", path: ["weights", i, "id"], message: say(`The weight names "${weight.id}", which goal "${goal.id}" does not link to.`, `Het gewicht noemt "${weight.id}", waar doel "${goal.id}" niet naar verwijst.`) });
+      else if (weighted.has(weight.id)) ctx.addIssue({ code: "custom", path: ["weights", i, "id"], message: say(`"${weight.id}" has two weights.`, `"${weight.id}" heeft twee gewichten.`) });
       weighted.add(weight.id);
     });
   });
@@ -483,12 +484,13 @@ const lifecycleRaw = /* @__PURE__ */ z
   .strictObject({ state: lifecycleStateRaw, startedOn: IsoDateWire.exactOptional(), endedOn: IsoDateWire.exactOptional() })
   .readonly()
   .superRefine((lifecycle, ctx) => {
-    if (lifecycle.state === "planned" && lifecycle.startedOn !== undefined) ctx.addIssue({ code: "custom", path: ["startedOn"], message: "A planned activity has not started; remove startedOn or change the state." });
+    if (lifecycle.state === "planned" && lifecycle.startedOn !== undefined) ctx.addIssue({ code: "custom", path: ["startedOn"], message: say("A planned activity has not started; remove startedOn or change the state.", "Een geplande activiteit is nog niet gestart; verwijder startedOn of wijzig de toestand.") });
     if ((lifecycle.state === "planned" || lifecycle.state === "started") && lifecycle.endedOn !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["endedOn"], message: `An activity that is ${lifecycle.state} has not ended; remove endedOn or change the state.` });
+      ctx.addIssue({ code: "custom", path: ["endedOn"], message: say(`An activity that is ${lifecycle.state} has not ended; remove endedOn or change the state.`, `Een activiteit met toestand ${lifecycle.state} is niet beëindigd; verwijder endedOn of wijzig de toestand.`) });
     }
-    if (lifecycle.startedOn !== undefined && lifecycle.endedOn !== undefined && lifecycle.startedOn > lifecycle.endedOn) {
-      ctx.addIssue({ code: "custom", path: ["endedOn"], message: `The activity ended (${lifecycle.endedOn}) before it started (${lifecycle.startedOn}).` });
+    // A date already reported as no real day (2023-02-29) is not compared again: one issue per malformed date.
+    if (lifecycle.startedOn !== undefined && lifecycle.endedOn !== undefined && isIsoDate(lifecycle.startedOn) && isIsoDate(lifecycle.endedOn) && lifecycle.startedOn > lifecycle.endedOn) {
+      ctx.addIssue({ code: "custom", path: ["endedOn"], message: say(`The activity ended (${lifecycle.endedOn}) before it started (${lifecycle.startedOn}).`, `De activiteit is geëindigd (${lifecycle.endedOn}) voordat ze begon (${lifecycle.startedOn}).`) });
     }
   });
 
@@ -533,8 +535,8 @@ const dateRevisionRaw = /* @__PURE__ */ z
   .strictObject({ subject: z.enum(["start", "end", "milestone"]), milestoneId: Id.exactOptional(), to: IsoDateWire, kind: z.enum(["postponed", "extended"]).exactOptional(), decidedOn: IsoDateWire, reason: z.string() })
   .readonly()
   .superRefine((revision, ctx) => {
-    if (revision.subject === "milestone" && revision.milestoneId === undefined) ctx.addIssue({ code: "custom", path: ["milestoneId"], message: "A milestone revision must name its milestone (milestoneId)." });
-    if (revision.subject !== "milestone" && revision.milestoneId !== undefined) ctx.addIssue({ code: "custom", path: ["milestoneId"], message: `A revision of the planned ${revision.subject} has no milestoneId.` });
+    if (revision.subject === "milestone" && revision.milestoneId === undefined) ctx.addIssue({ code: "custom", path: ["milestoneId"], message: say("A milestone revision must name its milestone (milestoneId).", "Een herziening van een mijlpaal moet die mijlpaal noemen (milestoneId).") });
+    if (revision.subject !== "milestone" && revision.milestoneId !== undefined) ctx.addIssue({ code: "custom", path: ["milestoneId"], message: say(`A revision of the planned ${revision.subject} has no milestoneId.`, `Een herziening van de geplande ${revision.subject} heeft geen milestoneId.`) });
   });
 
 /**
@@ -658,7 +660,7 @@ const subProgrammeShape = {
   goals: z.array(goalRaw).readonly(),
   activities: z.array(activityRaw).readonly(),
   indicators: z.array(indicatorRaw).readonly(),
-  taakvelden: z.array(z.string().regex(/^\d{1,2}\.\d{1,2}[a-z]?$/, { error: 'A taakveld is a code such as "6.1", "0.10" or "6.71a".' })).readonly(),
+  taakvelden: z.array(z.string().regex(/^\d{1,2}\.\d{1,2}[a-z]?$/, { error: /* @__PURE__ */ saying('A taakveld is a code such as "6.1", "0.10" or "6.71a".', 'Een taakveld is een code zoals "6.1", "0.10" of "6.71a".') })).readonly(),
   partners: z.array(z.string()).readonly(),
   finances: programmeFinancesRaw.exactOptional(),
 };
@@ -708,7 +710,7 @@ export const ProgrammeSchema: z.ZodType<Programme, unknown> = programmeRaw;
 
 const municipalityRaw = /* @__PURE__ */ z
   .strictObject({
-    code: z.string().regex(/^GM\d{4}$/, { error: 'A municipality code is the CBS code "GM" + four digits, e.g. "GM0034" (Almere).' }),
+    code: z.string().regex(/^GM\d{4}$/, { error: /* @__PURE__ */ saying('A municipality code is the CBS code "GM" + four digits, e.g. "GM0034" (Almere).', 'Een gemeentecode is de CBS-code "GM" + vier cijfers, bv. "GM0034" (Almere).') }),
     name: z.string().exactOptional(),
   })
   .readonly();

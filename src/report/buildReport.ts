@@ -1,3 +1,4 @@
+import { joinList } from "../errors/_internal/joinList.js";
 import {
   amendedPhaseIds,
   linesOf,
@@ -104,8 +105,8 @@ function budgetPart(
   let supervision: BudgetReport["supervision"] = null;
   if (missing.length > 0) {
     notes.push({
-      nl: `De begroting heeft geen cijfers voor ${missing.join(", ")}: het structureel evenwicht en het toezichtregime zijn niet bepaald.`,
-      en: `The budget has no figures for ${missing.join(", ")}: the structural balance and the supervision regime were not determined.`,
+      nl: `De begroting heeft geen cijfers voor ${joinList(missing.map(String), "and", "nl")}: het structureel evenwicht en het toezichtregime zijn niet bepaald.`,
+      en: `The budget has no figures for ${joinList(missing.map(String), "and", "en")}: the structural balance and the supervision regime were not determined.`,
     });
   } else {
     balance = structuralBalance(budget, { phases: amended, years });

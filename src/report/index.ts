@@ -24,6 +24,6 @@ export type {
   ReportLanguage,
 } from "./types.js";
 export { buildReport } from "./buildReport.js";
-export { parseReportInput } from "./parseReportInput.js";
+export { parseReportInput, type ParseReportOptions } from "./parseReportInput.js";
 export { REPORT_FORMATS, renderReport, type RenderOptions } from "./renderReport.js";
 export { budgetDocumentJsonSchema, reportInputJsonSchema, ReportSettingsSchema } from "./schemas.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say, saying } from "../errors/_internal/schemas.js";
 import { ACTIVITY_STATUSES, GOAL_STATUSES, INDICATOR_STATUSES, MILESTONE_STATUSES } from "./statuses.js";
 import type { AnyStatus, LocalizedText, ScaleLevel, StatusColour, StatusScale } from "./types.js";
 
@@ -41,7 +42,7 @@ const anyStatusRaw = /* @__PURE__ */ z.enum(ANY_STATUSES as [AnyStatus, ...AnySt
 export const AnyStatusSchema: z.ZodType<AnyStatus, unknown> = anyStatusRaw;
 
 const statusColourRaw = /* @__PURE__ */ z
-  .strictObject({ name: localizedTextRaw, hex: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: "A colour must be written #rrggbb." }) })
+  .strictObject({ name: localizedTextRaw, hex: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: /* @__PURE__ */ saying("A colour must be written #rrggbb.", "Een kleur schrijf je als #rrggbb.") }) })
   .readonly();
 
 /**
@@ -90,19 +91,19 @@ const statusScaleRaw = /* @__PURE__ */ z
     id: z.string().min(1),
     name: localizedTextRaw,
     source: z.string(),
-    levels: z.array(scaleLevelRaw).min(1, { error: "A scale needs at least one level." }).readonly(),
+    levels: z.array(scaleLevelRaw).min(1, { error: /* @__PURE__ */ saying("A scale needs at least one level.", "Een schaal heeft minstens één niveau nodig.") }).readonly(),
   })
   .readonly()
   .superRefine((scale, ctx) => {
     const codes = new Set<string>();
     const owner = new Map<string, string>();
     scale.levels.forEach((level, i) => {
-      if (codes.has(level.code)) ctx.addIssue({ code: "custom", path: ["levels", i, "code"], message: `The level code "${level.code}" occurs twice in scale "${scale.id}".` });
+      if (codes.has(level.code)) ctx.addIssue({ code: "custom", path: ["levels", i, "code"], message: say(`The level code "${level.code}" occurs twice in scale "${scale.id}".`, `De niveaucode "${level.code}" komt twee keer voor in schaal "${scale.id}".`) });
       codes.add(level.code);
       level.statuses.forEach((status, j) => {
         const first = owner.get(status);
         if (first !== undefined) {
-          ctx.addIssue({ code: "custom", path: ["levels", i, "statuses", j], message: `The status "${status}" already belongs to level "${first}"; a status belongs to at most one level.` });
+          ctx.addIssue({ code: "custom", path: ["levels", i, "statuses", j], message: say(`The status "${status}" already belongs to level "${first}"; a status belongs to at most one level.`, `De status "${status}" hoort al bij niveau "${first}"; een status hoort bij hoogstens één niveau.`) });
         } else owner.set(status, level.code);
       });
     });

@@ -68,11 +68,11 @@ describe("opkoers validate", () => {
     for (const [file, kind] of [
       ["p.json", "planningsdocument"],
       ["b.json", "begrotingsdocument"],
-      ["e.json", "rapport-envelop"],
-      ["a.json", "rapport-envelop"],
+      ["e.json", "rapportinvoer"],
+      ["a.json", "rapportinvoer"],
     ] as const) {
       expect(await runCli(["validate", file], io)).toBe(0);
-      expect(io.out()).toContain(`${file}: geldig ${kind}`);
+      expect(io.out()).toContain(`${file}: geldig${kind === "rapportinvoer" ? "e" : ""} ${kind} (`);
     }
     expect(io.err()).toBe("");
   });
@@ -103,7 +103,10 @@ describe("opkoers validate", () => {
 
     const json = memoryIo({ "kapot.json": JSON.stringify(broken) });
     expect(await runCli(["validate", "kapot.json", "--format", "json"], json)).toBe(1);
-    expect(JSON.parse(json.out())).toEqual({ file: "kapot.json", kind: "planning", valid: false, issues });
+    // Under the default --lang nl the issues are the Dutch ones: the same paths and codes, zod's Dutch locale.
+    const dutch = parsePlanningDocument(broken, { lang: "nl" });
+    expect(JSON.parse(json.out())).toEqual({ file: "kapot.json", kind: "planning", valid: false, issues: dutch.ok ? [] : dutch.issues });
+    expect((dutch.ok ? [] : dutch.issues).map((i) => [i.path, i.code])).toEqual(issues.map((i) => [i.path, i.code]));
   });
 
   it("lists the problems of a broken budget and envelope under their paths", async () => {
@@ -128,7 +131,7 @@ describe("opkoers validate", () => {
     const bad = "Taakveld,Lasten,Baten\n7.1,12x,0\n99,1,2\n";
     const io = memoryIo({ "goed.csv": good, "fout.csv": bad });
     expect(await runCli(["validate", "goed.csv", "--year", "2024", "--unit", "thousand"], io)).toBe(0);
-    expect(io.out()).toContain("goed.csv: geldig begroting als CSV (2 regels)");
+    expect(io.out()).toContain("goed.csv: geldige begroting als CSV (2 regels)");
     expect(await runCli(["validate", "fout.csv", "--year", "2024", "--lang", "en"], io)).toBe(1);
     expect(io.out()).toContain("  line 2, column Lasten: ");
     expect(io.out()).toContain("  line 3, column Taakveld: ");
@@ -181,7 +184,7 @@ describe("opkoers validate", () => {
     expect(io.err()).toContain("unicode.csv is not UTF-8 text: it looks like UTF-16 LE");
     expect(await runCli(["validate", "unicode.csv", "--year", "2024", "--encoding", "utf-16le", "--lang", "en"], io)).toBe(0);
     expect(await runCli(["validate", "unicode.csv", "--year", "2024", "--encoding", "latin1"], io)).toBe(2);
-    expect(io.err()).toContain("--encoding moet utf-8, windows-1252, utf-16le, utf-16be zijn");
+    expect(io.err()).toContain("--encoding moet utf-8, windows-1252, utf-16le of utf-16be zijn");
   });
 
   it("names other JSON problems and where they are", async () => {
@@ -320,7 +323,7 @@ describe("opkoers iv3", () => {
     // The delivery it wrote validates as an Iv3 delivery.
     const io2 = memoryIo({ "d.json": io.out() });
     expect(await runCli(["validate", "d.json"], io2)).toBe(0);
-    expect(io2.out()).toContain("geldig Iv3-aanlevering");
+    expect(io2.out()).toContain("geldige Iv3-aanlevering");
   });
 
   it("writes --out and prints the checks on stdout; a failing check exits 1", async () => {
@@ -452,7 +455,7 @@ describe("less travelled paths", () => {
     expect(await runCli(["validate", "doc.txt", "--as", "xml"], io)).toBe(2);
     expect(await runCli(["validate", "doc.txt", "--format", "html"], io)).toBe(2);
     expect(await runCli(["validate", "d.json"], io)).toBe(1);
-    expect(io.out()).toContain("ongeldig Iv3-aanlevering");
+    expect(io.out()).toContain("ongeldige Iv3-aanlevering");
   });
 
   it("exports Iv3 from a budget document or envelope, and explains what is missing", async () => {

@@ -13,7 +13,7 @@ describe("opkoers validate", () => {
     const csv = "Taakveld;Categorie;Lasten;Baten\n7.1;9.9;1.000;0\n";
     const nl = memoryIo({ "b.csv": csv });
     expect(await runCli(["validate", "b.csv", "--year", "2024"], nl)).toBe(EXIT_CODES.invalid);
-    expect(nl.out()).toMatch(/^b\.csv: ongeldig begroting als CSV: 1 probleem\.\n {2}bestand: .*de code 9\.9 niet toegestaan als categorie.* \[cbs\.DF002\]\n$/);
+    expect(nl.out()).toMatch(/^b\.csv: ongeldige begroting als CSV: 1 probleem\.\n {2}bestand: .*de code 9\.9 niet toegestaan als categorie.* \[cbs\.DF002\]\n$/);
     const en = memoryIo({ "b.csv": csv });
     expect(await runCli(["validate", "b.csv", "--year", "2024", "--lang", "en"], en)).toBe(EXIT_CODES.invalid);
     expect(en.out()).toMatch(/^b\.csv: invalid budget CSV: 1 problem\.\n {2}file: .* \[cbs\.DF002\]\n$/);
@@ -34,7 +34,7 @@ describe("opkoers validate", () => {
     expect(en.err()).toBe("opkoers: warning: b.csv: the CBS checks (taakvelden, categorieën) did not run: opkoers has no CBS code lists for 2030 (only for 2017–2026).\n");
     const nl = memoryIo(file);
     expect(await runCli(["validate", "b.csv", "--year", "2030"], nl)).toBe(EXIT_CODES.ok);
-    expect(nl.out()).toBe("b.csv: geldig begroting als CSV (1 regel).\n");
+    expect(nl.out()).toBe("b.csv: geldige begroting als CSV (1 regel).\n");
     expect(nl.err()).toBe("opkoers: let op: b.csv: de CBS-controles (taakvelden, categorieën) zijn niet uitgevoerd: opkoers heeft geen CBS-codelijsten voor 2030 (wel voor 2017–2026).\n");
     const json = memoryIo(file);
     expect(await runCli(["validate", "b.csv", "--year", "2030", "--lang", "en", "--format", "json"], json)).toBe(EXIT_CODES.ok);
@@ -158,7 +158,7 @@ describe("opkoers iv3", () => {
       expect(await runCli(args, nl), args.join(" ")).toBe(EXIT_CODES.usage);
       expect(nl.out()).toBe("");
       expect(nl.files.size).toBe(0);
-      expect(nl.err()).toBe('opkoers: iv3 vraagt een bestand: een begrotingsdocument (JSON), een rapport-envelop met "budget" of een begroting als CSV, bv. opkoers iv3 begroting.csv --boekjaar 2024 (opkoers iv3 --help).\n');
+      expect(nl.err()).toBe('opkoers: iv3 vraagt een bestand: een begrotingsdocument (JSON), een rapportinvoer met "budget" of een begroting als CSV, bv. opkoers iv3 begroting.csv --boekjaar 2024 (opkoers iv3 --help).\n');
       const en = memoryIo();
       expect(await runCli([...args, "--lang", "en"], en)).toBe(EXIT_CODES.usage);
       expect(en.out()).toBe("");
@@ -229,7 +229,7 @@ describe("opkoers iv3", () => {
     const { municipality: _m, ...anonymous } = ALMERE_GEZONDHEID_2024_BUDGET;
     const io = memoryIo({ "b.json": JSON.stringify(anonymous) });
     expect(await runCli(["iv3", "b.json", "--boekjaar", "2024", ...contact], io)).toBe(EXIT_CODES.usage);
-    expect(io.err()).toBe('opkoers: voor een Iv3-aanlevering ontbreekt: --overheidsnummer, --naam (of "iv3" in de envelop).\n');
+    expect(io.err()).toBe('opkoers: voor een Iv3-aanlevering ontbreken: --overheidsnummer en --naam (of "iv3" in de rapportinvoer).\n');
   });
 
   it("picks the actual phase of the quarter for periods 1–4 and the year's for period 5", async () => {
@@ -263,7 +263,7 @@ describe("opkoers iv3", () => {
     const twice = { ...budget, phases: [...budget.phases, { id: "voorlopig", kind: "actual" }], lines: [...budget.lines, ...line("voorlopig", 990)] };
     const versions = memoryIo({ "b.json": JSON.stringify(twice) });
     expect(await runCli(["iv3", "b.json", "--boekjaar", "2024", "--periode", "5", "--overheidsnummer", "0034", ...contact], versions)).toBe(EXIT_CODES.usage);
-    expect(versions.err()).toContain("2 realisatiefasen voor periode 5 van 2024 (jaar, voorlopig)");
+    expect(versions.err()).toContain("2 realisatiefasen voor periode 5 van 2024 (jaar en voorlopig)");
     expect(versions.out()).toBe("");
     const chosen = memoryIo({ "b.json": JSON.stringify(twice) });
     expect(await runCli(["iv3", "b.json", "--boekjaar", "2024", "--periode", "5", "--phase", "jaar", "--overheidsnummer", "0034", ...contact], chosen)).toBe(0);

@@ -118,13 +118,13 @@ describe("one numbering: examples", () => {
     expect(nl.out()).toContain("  bestand: Regel 4: Binnen het onderdeel lasten is de code 9.9 niet toegestaan als taakveld.");
     const en = memoryIo({ "b.csv": text });
     expect(await runCli(["validate", "b.csv", "--year", "2024", "--lang", "en"], en)).toBe(EXIT_CODES.invalid);
-    expect(en.out()).toContain("  file: 1 of 2 taakvelden are not allowed by the CBS lists of 2024: line 4: taakveld 9.9 is not in the 2024 list. [cbs.DF001]");
+    expect(en.out()).toContain("  file: 1 of 2 taakvelden is not allowed by the CBS lists of 2024: line 4: taakveld 9.9 is not in the 2024 list. [cbs.DF001]");
   });
 
   it("checkCbsLines without rows names the index in the array, never a 'line 0'", () => {
     const line = { programme: "p", year: 2024, phase: "begroting", nature: "structureel", expenses: cents(100), revenue: cents(0) } as const;
     const [df001] = checkCbsLines([{ ...line, taakveld: "9.9" }]);
-    expect(df001?.message.en).toBe("1 of 1 taakvelden are not allowed by the CBS lists of 2024: lines[0]: taakveld 9.9 is not in the 2024 list.");
+    expect(df001?.message.en).toBe("1 of 1 taakvelden is not allowed by the CBS lists of 2024: lines[0]: taakveld 9.9 is not in the 2024 list.");
     expect(() => checkCbsLines([{ ...line, taakveld: "0.1" }], { rows: [0] })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
     expect(() => checkCbsLines([{ ...line, taakveld: "0.1" }], { rows: [] })).toThrowError(expect.objectContaining({ code: "invalid_option" }));
   });

@@ -184,7 +184,7 @@ describe("supervisionRegime", () => {
     expect(outcome.regime).toBe("preventive");
     expect(outcome.reasons.map((r) => r.status)).toEqual(["notMet", "met", "notMet"]);
     expect(outcome.assessment.message.nl).toContain("preventief");
-    expect(outcome.assessment.message.nl).toContain("De jaarstukken 2023 is op 2024-07-20 ingezonden, na de termijn");
+    expect(outcome.assessment.message.nl).toContain("De jaarstukken 2023 zijn op 20 juli 2024 ingezonden, na de termijn (uiterlijk 14 juli 2024).");
     expect(outcome.assessment.message.en).toContain("Not structurally balanced in 2025");
   });
 

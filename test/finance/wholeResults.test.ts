@@ -72,7 +72,7 @@ describe("structuralBalance and supervisionRegime, whole results", () => {
           subject: "begroting.2025",
           inputs: { submittedOn: "2024-11-14" },
           thresholds: outcome.reasons[1]?.thresholds,
-          message: { nl: "De begroting 2025 is op 2024-11-14 tijdig ingezonden (uiterlijk 2024-11-14).", en: "The budget 2025 was sent on time on 2024-11-14 (due 2024-11-14)." },
+          message: { nl: "De begroting 2025 is op 14 november 2024 tijdig ingezonden (uiterlijk 14 november 2024).", en: "The budget 2025 was sent on time on 14 November 2024 (due 14 November 2024)." },
           severity: "info",
         },
         {
@@ -81,7 +81,7 @@ describe("structuralBalance and supervisionRegime, whole results", () => {
           subject: "jaarstukken.2023",
           inputs: { submittedOn: "2024-07-14" },
           thresholds: outcome.reasons[2]?.thresholds,
-          message: { nl: "De jaarstukken 2023 is op 2024-07-14 tijdig ingezonden (uiterlijk 2024-07-14).", en: "The annual accounts 2023 was sent on time on 2024-07-14 (due 2024-07-14)." },
+          message: { nl: "De jaarstukken 2023 zijn op 14 juli 2024 tijdig ingezonden (uiterlijk 14 juli 2024).", en: "The annual accounts 2023 were sent on time on 14 July 2024 (due 14 July 2024)." },
           severity: "info",
         },
       ],
@@ -102,15 +102,15 @@ describe("structuralBalance and supervisionRegime, whole results", () => {
       en: "Not balanced in 2025 (balance € -1.00), but at the latest in the last year 2028 (balance € 1.00). A realistic balance was assumed (not judged).",
     });
     expect(late.reasons.slice(1).map((r) => [r.status, r.severity, r.inputs, r.message.en])).toEqual([
-      ["unknown", "warning", { submittedOn: null }, "The budget 2025: date sent unknown (due 2024-11-14 at the latest)."],
-      ["unknown", "warning", { submittedOn: null }, "The annual accounts 2023: date sent unknown (due 2024-07-14 at the latest)."],
+      ["unknown", "warning", { submittedOn: null }, "The budget 2025: date sent unknown (due 14 November 2024 at the latest)."],
+      ["unknown", "warning", { submittedOn: null }, "The annual accounts 2023: date sent unknown (due 14 July 2024 at the latest)."],
     ]);
-    expect(late.reasons[1]?.message.nl).toBe("De begroting 2025: datum van inzending onbekend (uiterlijk 2024-11-14).");
+    expect(late.reasons[1]?.message.nl).toBe("De begroting 2025: datum van inzending onbekend (uiterlijk 14 november 2024).");
     const unreal = supervisionRegime({ budgetYear: 2025, balance, realistic: false, begrotingSubmittedOn: "2024-11-20", jaarstukkenSubmittedOn: "2024-07-01" });
     expect([unreal.regime, unreal.provisional, unreal.balancedIn, unreal.assessment.severity]).toEqual(["preventive", false, null, "error"]);
     expect(unreal.assessment.message).toEqual({
-      nl: "Toezichtregime begroting 2025: preventief. Reden: Niet reëel in evenwicht: de ramingen zijn niet volledig, realistisch en haalbaar beoordeeld. De begroting 2025 is op 2024-11-20 ingezonden, na de termijn (uiterlijk 2024-11-14).",
-      en: "Supervision regime for the budget 2025: preventive. Reason: Not realistically balanced: the estimates were not judged complete, realistic and feasible. The budget 2025 was sent on 2024-11-20, after the term (due 2024-11-14).",
+      nl: "Toezichtregime begroting 2025: preventief. Reden: Niet reëel in evenwicht: de ramingen zijn niet volledig, realistisch en haalbaar beoordeeld. De begroting 2025 is op 20 november 2024 ingezonden, na de termijn (uiterlijk 14 november 2024).",
+      en: "Supervision regime for the budget 2025: preventive. Reason: Not realistically balanced: the estimates were not judged complete, realistic and feasible. The budget 2025 was sent on 20 November 2024, after the term (due 14 November 2024).",
     });
     expect(unreal.reasons.map((r) => [r.status, r.severity])).toEqual([["notMet", "error"], ["notMet", "error"], ["met", "info"]]);
     expect(supervisionRegime({ budgetYear: 2025, balance, realistic: true }).reasons[0]?.message.en).toContain("The estimates were judged realistic.");

@@ -42,7 +42,8 @@ describe("checkCbsLines", () => {
       [2, "baten", "6.71", "notBookable"],
     ]);
     expect(df001?.message.nl).toBe(
-      cbsErrorMessage("DF001", { onderdeel: "lasten", fout: "6.2x", extra: "Het taakveld staat niet in de CBS-lijst van 2023." }).message + " (en nog 1 andere)",
+      cbsErrorMessage("DF001", { onderdeel: "lasten", fout: "6.2x", extra: "Het taakveld staat niet in de CBS-lijst van 2023." }).message +
+        " 2 van de 4 taakvelden zijn niet toegestaan volgens de CBS-lijsten van 2022 en 2023: lines[1]: taakveld 6.2x staat niet in de lijst van 2023; lines[2]: taakveld 6.71 accepteert in 2023 geen bedragen.",
     );
     expect(df001?.message.en).toContain("lines[2]: taakveld 6.71 accepts no amounts in 2023");
     expect(df001?.severity).toBe("error");
@@ -81,7 +82,7 @@ describe("checkCbsLines", () => {
     ]);
     const fail = strict[2];
     expect(fail?.inputs).toEqual({ totalExpenses: 10000, totalRevenue: 9950, difference: 50, unit: "cents" });
-    expect(fail?.message.nl).toBe(cbsErrorMessage("PF006", { fout: "0,50", goed: "0,00" }).message);
+    expect(fail?.message.nl).toBe(`${cbsErrorMessage("PF006", { fout: "0,50", goed: "0,00" }).message} Totaal lasten taakvelden: 100,00; totaal baten taakvelden: 99,50.`);
     expect(checkCbsLines(lines, { pf006Tolerance: 50 as Cents })[2]?.status).toBe("pass");
     expect(checkCbsLines(lines, { pf006Tolerance: 49 as Cents })[2]?.status).toBe("fail");
   });
@@ -182,7 +183,7 @@ describe("checkCbsDelivery", () => {
     ]);
     expect(offending(checks[0]).map((o) => o.path)).toEqual([["data", "lasten", 1]]);
     expect(offending(checks[1]).map((o) => [o.path, o.reason])).toEqual([[["data", "baten", 0], "forbiddenCombination"]]);
-    expect(checks[4]?.message.nl).toBe("Controle: Totaal lasten taakvelden is niet gelijk aan totaal baten taakvelden. Het gevonden verschil is 2, terwijl 0 maximaal is toegestaan.");
+    expect(checks[4]?.message.nl).toBe("Controle: Totaal lasten taakvelden is niet gelijk aan totaal baten taakvelden. Het gevonden verschil is 2, terwijl 0 maximaal is toegestaan. Totaal lasten taakvelden: 12 duizend; totaal baten taakvelden: 10 duizend.");
     expect(checkCbsDelivery(delivery({ lasten: [{ taakveld: "0.1", categorie: "1.1", bedrag: 2 }] }), { pf006Tolerance: 2 })[4]?.status).toBe("pass");
     expect(checkCbsDelivery(delivery({ lasten: [{ taakveld: "0.1", categorie: "1.1", bedrag: 2.5 }] }), { pf006Tolerance: 2 })[4]?.message.en).toContain("The difference is 2,5 thousand");
   });
@@ -196,7 +197,9 @@ describe("checkCbsDelivery", () => {
     );
     expect(checks[2]?.status).toBe("fail");
     expect(offending(checks[2]).map((o) => [o.path, o.code])).toEqual([[["data", "kengetallen", 1], "fk.9"]]);
-    expect(checks[2]?.message.nl).toBe(cbsErrorMessage("DF005", { onderdeel: "kengetallen", fout: "fk.9", extra: "De code staat niet in de CBS-lijst kengetallen van 2023." }).message);
+    expect(checks[2]?.message.nl).toBe(cbsErrorMessage("DF005", { onderdeel: "kengetallen", fout: "fk.9", extra: "De code staat niet in de CBS-lijst kengetallen van 2023." }).message +
+        " 1 van de 2 kengetallen is niet toegestaan volgens de CBS-lijsten van 2023: kengetallen[1]: fk.9 staat niet in de lijst van 2023.",
+    );
     expect(checks[3]?.status).toBe("pass");
   });
 

@@ -147,11 +147,11 @@ describe.skipIf(csvSkipReason !== undefined)("real data: CBS Iv3 jaarrekening 20
     const moved = file.data.baten.map((cell, i) => (i === at ? { ...cell, categorie: "7.1" } : cell));
     const grey = checkCbsDelivery(edit({ baten: moved }));
     expect(grey.map((c) => c.status)).toEqual(["pass", "fail", "notApplicable", "notApplicable", "pass"]);
-    expect(grey[1]?.message.nl).toBe(`Binnen het onderdeel baten is de code 7.1 niet toegestaan als categorie. De combinatie met taakveld ${file.data.baten[at]?.taakveld ?? ""} is een grijze cel in 2023.`);
+    expect(grey[1]?.message.nl).toBe(`Binnen het onderdeel baten is de code 7.1 niet toegestaan als categorie. De combinatie met taakveld ${file.data.baten[at]?.taakveld ?? ""} is een grijze cel in 2023. 1 van de ${grey[1]?.inputs["checked"] as number} categorieën is niet toegestaan volgens de CBS-lijsten van 2023: baten[${at}]: categorie 7.1 op taakveld ${file.data.baten[at]?.taakveld ?? ""} is een verboden combinatie (grijze cel) in 2023.`);
     expect((grey[1]?.inputs["offending"] as readonly CbsOffence[]).map((o) => o.path)).toEqual([["data", "baten", at]]);
     const unbalanced = checkCbsDelivery(edit({ lasten: [{ ...first!, bedrag: first!.bedrag + 1 }, ...others] }));
     expect(unbalanced.map((c) => c.status)).toEqual(["pass", "pass", "notApplicable", "notApplicable", "fail"]);
-    expect(unbalanced[4]?.message.nl).toBe("Controle: Totaal lasten taakvelden is niet gelijk aan totaal baten taakvelden. Het gevonden verschil is 1, terwijl 0 maximaal is toegestaan.");
+    expect(unbalanced[4]?.message.nl).toBe("Controle: Totaal lasten taakvelden is niet gelijk aan totaal baten taakvelden. Het gevonden verschil is 1, terwijl 0 maximaal is toegestaan. Totaal lasten taakvelden: 395.454 duizend; totaal baten taakvelden: 395.453 duizend.");
     expect(validate(edit({ lasten: [{ ...first!, taakveld: "6.2x" }, ...others] })).valid).toBe(true); // the schema does not know the code lists: that is what DF001 is for
   });
 });

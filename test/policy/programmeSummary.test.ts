@@ -65,9 +65,9 @@ describe("programmeSummary", () => {
 
   it("words deadlines and milestones that are due or overdue", () => {
     const byId = new Map(summary.attention.map((a) => [a.id, a.message]));
-    expect(byId.get("over")).toEqual({ nl: "Termijn over: 10 dagen over de termijn (2024-06-20).", en: "Deadline over: 10 days overdue (2024-06-20)." });
-    expect(byId.get("soon")).toEqual({ nl: "Termijn soon: uiterlijk 2024-07-05, over 5 dagen.", en: "Deadline soon: due 2024-07-05, in 5 days." });
-    expect(byId.get("due-soon/m")).toEqual({ nl: 'due-soon: mijlpaal "Raadsbesluit" over 10 dagen (2024-07-10).', en: 'due-soon: milestone "Raadsbesluit" due in 10 days (2024-07-10).' });
+    expect(byId.get("over")).toEqual({ nl: "Termijn over: 10 dagen over de termijn (20 juni 2024).", en: "Deadline over: 10 days overdue (20 June 2024)." });
+    expect(byId.get("soon")).toEqual({ nl: "Termijn soon: uiterlijk 5 juli 2024, over 5 dagen.", en: "Deadline soon: due 5 July 2024, in 5 days." });
+    expect(byId.get("due-soon/m")).toEqual({ nl: 'due-soon: mijlpaal "Raadsbesluit" over 10 dagen (10 juli 2024).', en: 'due-soon: milestone "Raadsbesluit" due in 10 days (10 July 2024).' });
   });
 
   it("a submitted deadline and one beyond the window need no attention; windowDays narrows the window", () => {
@@ -115,7 +115,7 @@ describe("programmeSummary: goals and ties", () => {
       ["indicator", "i-risk", 2],
       ["milestone", "today/m", 2],
     ]);
-    expect(summary.attention.find((a) => a.kind === "milestone")?.message.nl).toBe('today: mijlpaal "Besluit" over 0 dagen (2024-06-30).');
-    expect(summary.attention.find((a) => a.kind === "deadline")?.message.en).toBe("Deadline today: due 2024-06-30, in 0 days.");
+    expect(summary.attention.find((a) => a.kind === "milestone")?.message.nl).toBe('today: mijlpaal "Besluit" over 0 dagen (30 juni 2024).');
+    expect(summary.attention.find((a) => a.kind === "deadline")?.message.en).toBe("Deadline today: due 30 June 2024, in 0 days.");
   });
 });

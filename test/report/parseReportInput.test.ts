@@ -15,10 +15,10 @@ describe("parseReportInput", () => {
     expect(parsed.ok).toBe(false);
     const issue = parsed.ok ? undefined : parsed.issues[0];
     expect(issue).toMatchObject({ path: ["scale"], code: "unknown_scale" });
-    expect(issue?.message).toBe('The status scale "regenboog" is neither a preset nor one of the document\'s statusScales (threeColour, fourColour, jaarverslag, almereKpi).');
+    expect(issue?.message).toBe('The status scale "regenboog" is neither a preset nor one of the document\'s statusScales (threeColour, fourColour, jaarverslag or almereKpi).');
     // With scales of its own, they are listed too.
     const own = parseReportInput({ planning: { ...ALMERE_GEZONDHEID_2024, statusScales: [ownScale] }, scale: "regenboog" });
-    expect(own.ok ? "" : own.issues[0]?.message).toContain("(threeColour, fourColour, jaarverslag, almereKpi, eigen)");
+    expect(own.ok ? "" : own.issues[0]?.message).toContain("(threeColour, fourColour, jaarverslag, almereKpi or eigen)");
     // Under an array, the path starts with the index.
     expect(paths([{ planning: ALMERE_GEZONDHEID_2024 }, { planning: ALMERE_GEZONDHEID_2024, scale: "regenboog" }])).toEqual(["1.scale unknown_scale"]);
   });

@@ -1,4 +1,5 @@
 import type { Issue } from "../../errors/Issue.js";
+import { say } from "../../errors/_internal/schemas.js";
 import type { Amendment, Mutation } from "../types.js";
 
 // The cross-checks of a budget document that need more than one object: the one place where parseBudget (for a
@@ -29,11 +30,11 @@ export function issueList(): { readonly issues: Issue[]; readonly add: AddIssue 
  * and that a reserve mutation is on taakveld 0.10.
  */
 export function checkLineCodes(declared: Declared, line: Mutation, path: readonly (string | number)[], add: AddIssue): void {
-  if (!declared.programmes.has(line.programme)) add([...path, "programme"], "unknown_programme", `The programme ${JSON.stringify(line.programme)} is not declared by the document.`);
-  if (!declared.taakvelden.has(line.taakveld)) add([...path, "taakveld"], "unknown_taakveld", `The taakveld ${JSON.stringify(line.taakveld)} is not declared by the document.`);
+  if (!declared.programmes.has(line.programme)) add([...path, "programme"], "unknown_programme", say(`The programme ${JSON.stringify(line.programme)} is not declared by the document.`, `Het programma ${JSON.stringify(line.programme)} staat niet in het document.`));
+  if (!declared.taakvelden.has(line.taakveld)) add([...path, "taakveld"], "unknown_taakveld", say(`The taakveld ${JSON.stringify(line.taakveld)} is not declared by the document.`, `Het taakveld ${JSON.stringify(line.taakveld)} staat niet in het document.`));
   if (line.reserve !== undefined) {
-    if (!declared.reserves.has(line.reserve)) add([...path, "reserve"], "unknown_reserve", `The reserve ${JSON.stringify(line.reserve)} is not declared by the document.`);
-    if (line.taakveld !== RESERVE_TAAKVELD) add([...path, "reserve"], "reserve_outside_0_10", `A reserve mutation is booked on taakveld 0.10, but this line is on ${JSON.stringify(line.taakveld)}.`);
+    if (!declared.reserves.has(line.reserve)) add([...path, "reserve"], "unknown_reserve", say(`The reserve ${JSON.stringify(line.reserve)} is not declared by the document.`, `De reserve ${JSON.stringify(line.reserve)} staat niet in het document.`));
+    if (line.taakveld !== RESERVE_TAAKVELD) add([...path, "reserve"], "reserve_outside_0_10", say(`A reserve mutation is booked on taakveld 0.10, but this line is on ${JSON.stringify(line.taakveld)}.`, `Een reservemutatie wordt geboekt op taakveld 0.10, maar deze regel staat op ${JSON.stringify(line.taakveld)}.`));
   }
 }
 
@@ -50,8 +51,8 @@ export function checkAmendmentIdentity(
   path: readonly (string | number)[],
   add: AddIssue,
 ): void {
-  if (declared.phases.has(amendment.id) || ids.has(amendment.id)) add([...path, "id"], "duplicate", `The id ${JSON.stringify(amendment.id)} of amendment ${amendment.number} is already used by another phase or amendment.`);
-  if (numbers.has(amendment.number)) add([...path, "number"], "duplicate", `Amendment number ${amendment.number} is used twice.`);
+  if (declared.phases.has(amendment.id) || ids.has(amendment.id)) add([...path, "id"], "duplicate", say(`The id ${JSON.stringify(amendment.id)} of amendment ${amendment.number} is already used by another phase or amendment.`, `Het id ${JSON.stringify(amendment.id)} van begrotingswijziging ${amendment.number} is al in gebruik door een andere fase of wijziging.`));
+  if (numbers.has(amendment.number)) add([...path, "number"], "duplicate", say(`Amendment number ${amendment.number} is used twice.`, `Wijzigingsnummer ${amendment.number} komt twee keer voor.`));
 }
 
 /** Check the codes that every mutation of an amendment names (see {@link checkLineCodes}). */

@@ -13,6 +13,7 @@ import { bundledExample } from "../bundledExample.js";
 import { csvOptions, type CsvFlags } from "./csv.js";
 import { isSameFile, type FileIdentity } from "./files.js";
 import { INPUT_KINDS, isCsv, jsonKind, readJson, type InputKind } from "./input.js";
+import { joinList } from "../../errors/_internal/joinList.js";
 
 /** The io a command uses (see `CliIo`). */
 export interface CommandIo {
@@ -68,7 +69,7 @@ const ENCODING_NAMES: Readonly<Record<(typeof ENCODINGS)[number], string>> = { "
 async function readText(io: CommandIo, path: string, lang: ReportLanguage, encodingFlag?: string | boolean): Promise<{ readonly text: string } | { readonly exit: number }> {
   const encoding = ENCODINGS.find((name) => name === encodingFlag);
   if (encodingFlag !== undefined && encoding === undefined) {
-    io.stderr(`opkoers: ${say(lang, `--encoding moet ${ENCODINGS.join(", ")} zijn, niet ${JSON.stringify(encodingFlag)}.`, `--encoding must be one of ${ENCODINGS.join(", ")}, not ${JSON.stringify(encodingFlag)}.`)}\n`);
+    io.stderr(`opkoers: ${say(lang, `--encoding moet ${joinList(ENCODINGS, "or", "nl")} zijn, niet ${JSON.stringify(encodingFlag)}.`, `--encoding must be ${joinList(ENCODINGS, "or", "en")}, not ${JSON.stringify(encodingFlag)}.`)}\n`);
     return { exit: USAGE };
   }
   let bytes: Uint8Array;
@@ -124,12 +125,13 @@ function csvFlags(values: Values): CsvFlags {
 }
 
 /** The kinds in words. */
-const KIND_NAMES: Readonly<Record<InputKind, { readonly nl: string; readonly en: string }>> = {
-  planning: { nl: "planningsdocument", en: "planning document" },
-  budget: { nl: "begrotingsdocument", en: "budget document" },
-  report: { nl: "rapport-envelop", en: "report envelope" },
-  iv3: { nl: "Iv3-aanlevering", en: "Iv3 delivery" },
-  csv: { nl: "begroting als CSV", en: "budget CSV" },
+// "het" words take "geldig", "de" words "geldige": het planningsdocument, de rapportinvoer, de begroting.
+const KIND_NAMES: Readonly<Record<InputKind, { readonly nl: string; readonly en: string; readonly de: boolean }>> = {
+  planning: { nl: "planningsdocument", en: "planning document", de: false },
+  budget: { nl: "begrotingsdocument", en: "budget document", de: false },
+  report: { nl: "rapportinvoer", en: "report envelope", de: true },
+  iv3: { nl: "Iv3-aanlevering", en: "Iv3 delivery", de: true },
+  csv: { nl: "begroting als CSV", en: "budget CSV", de: true },
 };
 
 function failedChecks(checks: readonly Assessment[]): Assessment[] {
@@ -149,7 +151,7 @@ export async function validate(positionals: readonly string[], values: Values, i
   }
   const as = values["as"];
   if (as !== undefined && !(INPUT_KINDS as readonly unknown[]).includes(as)) {
-    io.stderr(`opkoers: ${say(lang, `--as moet ${INPUT_KINDS.join(", ")} zijn.`, `--as must be one of ${INPUT_KINDS.join(", ")}.`)}\n`);
+    io.stderr(`opkoers: ${say(lang, `--as moet ${joinList(INPUT_KINDS, "or", "nl")} zijn.`, `--as must be ${joinList(INPUT_KINDS, "or", "en")}.`)}\n`);
     return USAGE;
   }
   const format = values["format"] ?? "text";
@@ -194,7 +196,7 @@ export async function validate(positionals: readonly string[], values: Values, i
       io.stderr(
         `opkoers: ${say(
           lang,
-          `${path} is geen planningsdocument ("type"), begrotingsdocument ("budgetYear"), rapport-envelop ("planning") of Iv3-aanlevering ("metadata"); geef de soort met --as.`,
+          `${path} is geen planningsdocument ("type"), begrotingsdocument ("budgetYear"), rapportinvoer ("planning") of Iv3-aanlevering ("metadata"); geef de soort met --as.`,
           `${path} is not a planning document ("type"), budget document ("budgetYear"), report envelope ("planning") or Iv3 delivery ("metadata"); give the kind with --as.`,
         )}\n`,
       );
@@ -202,21 +204,21 @@ export async function validate(positionals: readonly string[], values: Values, i
     }
     kind = detected;
     if (kind === "planning") {
-      const parsed = parsePlanningDocument(json.value);
+      const parsed = parsePlanningDocument(json.value, { lang });
       if (parsed.ok) summary = `${parsed.value.type} ${parsed.value.year}, ${parsed.value.municipality.name ?? parsed.value.municipality.code}, ${countOf(parsed.value.programmes.length, lang, ["programma", "programma's"], ["programme", "programmes"])}`;
       else issues = parsed.issues;
     } else if (kind === "budget") {
-      const parsed = parseBudget(json.value);
+      const parsed = parseBudget(json.value, { lang });
       if (parsed.ok) {
         const { budgetYear, lines, amendments } = parsed.value;
         summary = `${say(lang, "begroting", "budget")} ${budgetYear}, ${countOf(lines.length, lang, ["regel", "regels"], ["line", "lines"])}, ${countOf(amendments.length, lang, ["wijziging", "wijzigingen"], ["amendment", "amendments"])}`;
       } else issues = parsed.issues;
     } else if (kind === "report") {
-      const parsed = parseReportInput(json.value);
+      const parsed = parseReportInput(json.value, { lang });
       if (parsed.ok) summary = parsed.value.map((input) => `${input.planning.type} ${input.planning.year}${input.budget === undefined ? "" : say(lang, " met begroting", " with budget")}`).join("; ");
       else issues = parsed.issues;
     } else {
-      const parsed = parseIv3Delivery(json.value);
+      const parsed = parseIv3Delivery(json.value, { lang });
       if (parsed.ok) {
         const checks = safeChecks(() => checkCbsDelivery(parsed.value.delivery), lang);
         if ("skipped" in checks) warnings.push(checks.skipped);
@@ -226,18 +228,19 @@ export async function validate(positionals: readonly string[], values: Values, i
     }
   }
   const name = KIND_NAMES[kind][lang];
+  const e = KIND_NAMES[kind].de ? "e" : "";
   if (format === "json") {
     io.stdout(`${JSON.stringify({ file: path, kind, valid: issues.length === 0, issues, ...(warnings.length === 0 ? {} : { warnings }) }, null, 2)}\n`);
     return issues.length === 0 ? OK : INVALID;
   }
   for (const warning of warnings) io.stderr(`opkoers: ${say(lang, "let op", "warning")}: ${path}: ${warning}\n`);
   if (issues.length === 0) {
-    io.stdout(say(lang, `${path}: geldig ${name} (${summary}).\n`, `${path}: valid ${name} (${summary}).\n`));
+    io.stdout(say(lang, `${path}: geldig${e} ${name} (${summary}).\n`, `${path}: valid ${name} (${summary}).\n`));
     return OK;
   }
   const count = issues.length;
   io.stdout(
-    `${path}: ${say(lang, "ongeldig", "invalid")} ${name}: ${countOf(count, lang, ["probleem", "problemen"], ["problem", "problems"])}.\n` +
+    `${path}: ${say(lang, `ongeldig${e}`, "invalid")} ${name}: ${countOf(count, lang, ["probleem", "problemen"], ["problem", "problems"])}.\n` +
       issueLines(issues, kind === "csv", lang),
   );
   return INVALID;
@@ -282,7 +285,7 @@ async function reportInputs(path: string | undefined, io: CommandIo, lang: Repor
     io.stderr(`opkoers: ${json.message}\n`);
     return { exit: INVALID };
   }
-  const parsed = parseReportInput(json.value);
+  const parsed = parseReportInput(json.value, { lang });
   if (!parsed.ok) {
     io.stderr(say(lang, `opkoers: ${path} is geen geldige rapportinvoer: ${countOf(parsed.issues.length, lang, ["probleem", "problemen"], ["problem", "problems"])}.\n`, `opkoers: ${path} is not valid report input: ${countOf(parsed.issues.length, lang, ["probleem", "problemen"], ["problem", "problems"])}.\n`) + issueLines(parsed.issues, false, lang));
     return { exit: INVALID };
@@ -335,7 +338,7 @@ export async function report(positionals: readonly string[], values: Values, io:
   }
   const format = (values["format"] ?? "text") as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) {
-    io.stderr(`opkoers: ${say(lang, `--format moet ${REPORT_FORMATS.join(", ")} zijn.`, `--format must be one of ${REPORT_FORMATS.join(", ")}.`)}\n`);
+    io.stderr(`opkoers: ${say(lang, `--format moet ${joinList(REPORT_FORMATS, "or", "nl")} zijn.`, `--format must be ${joinList(REPORT_FORMATS, "or", "en")}.`)}\n`);
     return USAGE;
   }
   const asOf = values["as-of"];
@@ -389,7 +392,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
     io.stderr(
       `opkoers: ${say(
         lang,
-        "iv3 vraagt een bestand: een begrotingsdocument (JSON), een rapport-envelop met \"budget\" of een begroting als CSV, bv. opkoers iv3 begroting.csv --boekjaar 2024 (opkoers iv3 --help).",
+        "iv3 vraagt een bestand: een begrotingsdocument (JSON), een rapportinvoer met \"budget\" of een begroting als CSV, bv. opkoers iv3 begroting.csv --boekjaar 2024 (opkoers iv3 --help).",
         "iv3 needs a file: a budget document (JSON), a report envelope with \"budget\", or a budget CSV, e.g. opkoers iv3 begroting.csv --boekjaar 2024 (opkoers iv3 --help).",
       )}\n`,
     );
@@ -441,7 +444,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
     }
     const kind = jsonKind(json.value);
     if (kind === "report") {
-      const parsed = parseReportInput(json.value);
+      const parsed = parseReportInput(json.value, { lang });
       if (!parsed.ok) {
         io.stderr(say(lang, `opkoers: ${path} is geen geldige rapportinvoer:\n`, `opkoers: ${path} is not valid report input:\n`) + issueLines(parsed.issues, false, lang));
         return INVALID;
@@ -455,7 +458,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
       municipality = { code: withBudget.planning.municipality.code, ...(withBudget.planning.municipality.name === undefined ? {} : { name: withBudget.planning.municipality.name }) };
       settings = withBudget.iv3;
     } else {
-      const parsed = parseBudget(json.value);
+      const parsed = parseBudget(json.value, { lang });
       if (!parsed.ok) {
         io.stderr(say(lang, `opkoers: ${path} is geen geldig begrotingsdocument:\n`, `opkoers: ${path} is not a valid budget document:\n`) + issueLines(parsed.issues, false, lang));
         return INVALID;
@@ -481,7 +484,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
     const known = new Set([...budget.phases.map((p) => p.id), ...budget.amendments.map((a) => a.id)]);
     const unknown = (phases ?? []).filter((p) => !known.has(p));
     if (unknown.length > 0) {
-      io.stderr(`opkoers: ${say(lang, `onbekende fase ${unknown.join(", ")}; het document kent ${[...known].join(", ")}.`, `unknown phase ${unknown.join(", ")}; the document has ${[...known].join(", ")}.`)}\n`);
+      io.stderr(`opkoers: ${say(lang, `onbekende fase ${joinList(unknown, "and", "nl")}; het document kent ${joinList([...known], "and", "nl")}.`, `unknown phase ${joinList(unknown, "and", "en")}; the document has ${joinList([...known], "and", "en")}.`)}\n`);
       return USAGE;
     }
     if (phases === undefined || phases.length === 0) {
@@ -497,8 +500,8 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
         io.stderr(
           `opkoers: ${say(
             lang,
-            `het begrotingsdocument heeft ${withLines.length} realisatiefasen voor periode ${periode} van ${boekjaar} (${withLines.join(", ")}); dat zijn versies, geen delen, en samen zouden ze de aanlevering verdubbelen. Kies er een met --phase.`,
-            `the budget document has ${withLines.length} actual phases for period ${periode} of ${boekjaar} (${withLines.join(", ")}); they are versions, not parts, and together they would double the delivery. Choose one with --phase.`,
+            `het begrotingsdocument heeft ${withLines.length} realisatiefasen voor periode ${periode} van ${boekjaar} (${joinList(withLines, "and", "nl")}); dat zijn versies, geen delen, en samen zouden ze de aanlevering verdubbelen. Kies er een met --phase.`,
+            `the budget document has ${withLines.length} actual phases for period ${periode} of ${boekjaar} (${joinList(withLines, "and", "en")}); they are versions, not parts, and together they would double the delivery. Choose one with --phase.`,
           )}\n`,
         );
         return USAGE;
@@ -522,7 +525,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
     ...(contact.telefoon === undefined ? ["--contact-telefoon"] : []),
   ];
   if (missing.length > 0) {
-    io.stderr(`opkoers: ${say(lang, `voor een Iv3-aanlevering ontbreekt: ${missing.join(", ")} (of "iv3" in de envelop).`, `an Iv3 delivery needs: ${missing.join(", ")} (or "iv3" in the envelope).`)}\n`);
+    io.stderr(`opkoers: ${say(lang, `voor een Iv3-aanlevering ${missing.length === 1 ? "ontbreekt" : "ontbreken"}: ${joinList(missing, "and", "nl")} (of "iv3" in de rapportinvoer).`, `an Iv3 delivery needs: ${joinList(missing, "and", "en")} (or "iv3" in the envelope).`)}\n`);
     return USAGE;
   }
   let exported;

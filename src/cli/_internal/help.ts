@@ -18,7 +18,7 @@ const MAIN = {
 Gebruik: opkoers <commando> [opties]
 
 Commando's:
-  validate <bestand>           controleer een planningsdocument, begrotingsdocument, rapport-envelop,
+  validate <bestand>           controleer een planningsdocument, begrotingsdocument, rapportinvoer,
                                Iv3-aanlevering (JSON) of begroting als CSV
   report [<bestand>]           voortgangsrapportage (zonder bestand: het meegeleverde voorbeeld)
   iv3 <bestand> --boekjaar <jaar>
@@ -91,7 +91,7 @@ Controleert een bestand en noemt elk probleem met zijn plaats (pad in het JSON-d
 in de CSV, de regel zoals een editor hem nummert) en een toelichting. De soort wordt herkend aan de extensie en de inhoud:
   planningsdocument   JSON met "type": begroting | bestuursrapportage | jaarverslag
   begrotingsdocument  JSON met "budgetYear" en "lines"
-  rapport-envelop     JSON met "planning" (en "budget", "asOf", …), of een lijst daarvan
+  rapportinvoer       JSON met "planning" (en "budget", "asOf", …), of een lijst daarvan
   Iv3-aanlevering     JSON met "metadata" en "data" (ook de CBS-controles)
   begroting als CSV   .csv, .tsv of .txt
 
@@ -132,10 +132,10 @@ Voortgangsrapportage: per programma de doelen, indicatoren en activiteiten met h
 overzicht van baten en lasten, het structureel evenwicht en het toezichtregime, en de P&C-termijnen rond
 de peildatum. Zonder bestand: het meegeleverde voorbeeld (Almere Gezondheid 2024, Almelo Zorg 2022).
 
-Het bestand is een planningsdocument, of een rapport-envelop (zie opkoers schema report):
+Het bestand is een planningsdocument, of rapportinvoer (zie opkoers schema report):
   { "planning": {…}, "budget": {…}, "asOf": "2024-10-20", "scale": "threeColour",
     "deviationPolicy": "nieuwkoop2017", "windowDays": 30, "submissions": { "begroting.2024": "2023-11-09" } }
-of een lijst van enveloppen.
+of een lijst daarvan.
 
 Opties:
   --as-of JJJJ-MM-DD           peildatum (standaard: "asOf" van het bestand, anders vandaag)
@@ -179,7 +179,7 @@ ${EXIT_CODES.en}
     nl: `Gebruik: opkoers iv3 <bestand> --boekjaar <jaar> [opties]
 
 Maakt een Iv3-aanlevering (JSON volgens het CBS-schema, bedragen × € 1.000) uit een begrotingsdocument, een
-rapport-envelop met "budget", of een begroting als CSV, en draait de CBS-controles (DF001, DF002, DF005,
+rapportinvoer met "budget" of een begroting als CSV, en draait de CBS-controles (DF001, DF002, DF005,
 DF006, PF006). Het bestand is verplicht: van het meegeleverde voorbeeld wordt geen aanlevering gemaakt. De
 aanlevering gaat naar --out of naar de standaarduitvoer; de uitkomst van de controles naar de
 standaardfoutuitvoer (met --out: standaarduitvoer).
@@ -194,10 +194,10 @@ Opties:
   --book-resultaat             boek het resultaat (baten − lasten) op taakveld 0.11, categorie 7.1, zodat
                                totaal lasten = totaal baten (PF006)
   --datum <tijdstip>           tijdstip van aanlevering, bv. 2024-11-14T16:00:00Z (standaard: nu)
-  --overheidsnummer <nnnn>     CBS-nummer (standaard uit de gemeentecode GMnnnn of "iv3" in de envelop)
+  --overheidsnummer <nnnn>     CBS-nummer (standaard uit de gemeentecode GMnnnn of "iv3" in de rapportinvoer)
   --naam <naam>                naam van de gemeente
   --contact-naam, --contact-email, --contact-telefoon
-                               contactpersoon (standaard uit "iv3.contact" in de envelop)
+                               contactpersoon (standaard uit "iv3.contact" in de rapportinvoer)
   --lang nl|en                 taal
 
 ${CSV_OPTIONS.nl}
@@ -240,7 +240,7 @@ Drukt het JSON Schema (draft 2020-12) af van:
   begroting, bestuursrapportage, jaarverslag
                        één soort planningsdocument
   budget               een begrotingsdocument (regels, fasen, wijzigingen)
-  report               de invoer van opkoers report: envelop, lijst van enveloppen of planningsdocument
+  report               de invoer van opkoers report: rapportinvoer, een lijst daarvan of een planningsdocument
 
 ${EXIT_CODES.nl}
 `,

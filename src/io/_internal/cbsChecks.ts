@@ -1,3 +1,4 @@
+import { joinList } from "../../errors/_internal/joinList.js";
 import {
   beleidsindicatorCodesOf,
   cbsErrorMessage,
@@ -48,13 +49,19 @@ export function assertYear(year: number, where: string): void {
 const MAX_LISTED = 3;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-function listed(offences: readonly CbsOffence[], describeOne: (o: CbsOffence) => string): string {
+function listed(offences: readonly CbsOffence[], describeOne: (o: CbsOffence) => string, lang: "nl" | "en"): string {
   const shown = offences.slice(0, MAX_LISTED).map(describeOne).join("; ");
-  return offences.length > MAX_LISTED ? `${shown}; and ${offences.length - MAX_LISTED} more` : shown;
+  const rest = offences.length - MAX_LISTED;
+  if (rest <= 0) return shown;
+  return lang === "nl" ? `${shown}; en nog ${rest} andere` : `${shown}; and ${rest} more`;
 }
 
-/** Where an offence is: the line of the file (`line 7`) when known, else its index in the array checked (`lines[5]`, `lasten[3]`). */
-const where = (o: CbsOffence): string => (o.line !== undefined ? `line ${o.line}` : `${o.path[0] === "lines" ? "lines" : o.side}[${o.index}]`);
+/**
+ * Where an offence is: the line of the file (`line 7` / `regel 7`) when known, else its index in the array checked
+ * (`lines[5]`, `lasten[3]`).
+ */
+const where = (o: CbsOffence, lang: "nl" | "en"): string =>
+  o.line !== undefined ? `${lang === "nl" ? "regel" : "line"} ${o.line}` : `${o.path[0] === "lines" ? "lines" : o.side}[${o.index}]`;
 
 function codeAssessment(
   code: "DF001" | "DF002" | "DF005" | "DF006",
@@ -63,25 +70,27 @@ function codeAssessment(
   offences: readonly CbsOffence[],
   years: readonly number[],
   extraNl: (o: CbsOffence) => string,
+  nl: (o: CbsOffence) => string,
   en: (o: CbsOffence) => string,
 ): Assessment<CbsCheckStatus> {
   const status: CbsCheckStatus = checked === 0 ? "notApplicable" : offences.length === 0 ? "pass" : "fail";
-  const yearText = years.join(", ");
+  const yearText = { nl: joinList(years.map(String), "and", "nl"), en: joinList(years.map(String), "and", "en") };
   let message;
   if (status === "notApplicable") {
     message = { nl: `Geen ${what.nl} om te controleren.`, en: `No ${what.en} to check.` };
   } else if (status === "pass") {
     message = {
-      nl: `Alle ${checked} ${what.nl} zijn toegestaan volgens de CBS-lijsten van ${yearText}.`,
-      en: `All ${checked} ${what.en} are allowed by the CBS lists of ${yearText}.`,
+      nl: `Alle ${checked} ${what.nl} zijn toegestaan volgens de CBS-lijsten van ${yearText.nl}.`,
+      en: `All ${checked} ${what.en} are allowed by the CBS lists of ${yearText.en}.`,
     };
   } else {
     const first = offences[0] as CbsOffence;
     const cbs = cbsErrorMessage(code, { onderdeel: first.side, fout: first.code, extra: extraNl(first) }).message;
-    const more = offences.length > 1 ? ` (en nog ${offences.length - 1} andere)` : "";
+    // CBS's own message for the first offence leads the Dutch text; both languages then list the same offences.
+    const count = offences.length;
     message = {
-      nl: `${first.line === undefined ? "" : `Regel ${first.line}: `}${cbs}${more}`,
-      en: `${offences.length} of ${checked} ${what.en} are not allowed by the CBS lists of ${yearText}: ${listed(offences, en)}.`,
+      nl: `${first.line === undefined ? "" : `Regel ${first.line}: `}${cbs} ${count} van de ${checked} ${what.nl} ${count === 1 ? "is" : "zijn"} niet toegestaan volgens de CBS-lijsten van ${yearText.nl}: ${listed(offences, nl, "nl")}.`,
+      en: `${count} of ${checked} ${what.en} ${count === 1 ? "is" : "are"} not allowed by the CBS lists of ${yearText.en}: ${listed(offences, en, "en")}.`,
     };
   }
   return {
@@ -124,17 +133,21 @@ export function checkCodes(cells: readonly CodeCell[]): readonly [Assessment<Cbs
     o.reason === "notBookable"
       ? `Het taakveld staat in de CBS-lijst van ${o.year}, maar CBS accepteert er geen bedragen meer op.`
       : `Het taakveld staat niet in de CBS-lijst van ${o.year}.`;
+  const taakveldListNl = (o: CbsOffence): string =>
+    `${where(o, "nl")}: taakveld ${o.code} ${o.reason === "notBookable" ? `accepteert in ${o.year} geen bedragen` : `staat niet in de lijst van ${o.year}`}`;
   const taakveldEn = (o: CbsOffence): string =>
-    `${where(o)}: taakveld ${o.code} ${o.reason === "notBookable" ? `accepts no amounts in ${o.year}` : `is not in the ${o.year} list`}`;
+    `${where(o, "en")}: taakveld ${o.code} ${o.reason === "notBookable" ? `accepts no amounts in ${o.year}` : `is not in the ${o.year} list`}`;
   const categorieNl = (o: CbsOffence): string =>
     o.reason === "forbiddenCombination"
       ? `De combinatie met taakveld ${o.taakveld ?? ""} is een grijze cel in ${o.year}.`
       : `De categorie staat niet in de CBS-lijst ${o.side} van ${o.year}.`;
+  const categorieListNl = (o: CbsOffence): string =>
+    `${where(o, "nl")}: categorie ${o.code} ${o.reason === "forbiddenCombination" ? `op taakveld ${o.taakveld ?? ""} is een verboden combinatie (grijze cel) in ${o.year}` : `staat niet in de lijst ${o.side} van ${o.year}`}`;
   const categorieEn = (o: CbsOffence): string =>
-    `${where(o)}: categorie ${o.code} ${o.reason === "forbiddenCombination" ? `on taakveld ${o.taakveld ?? ""} is a forbidden combination (grijze cel) in ${o.year}` : `is not in the ${o.year} list of ${o.side}`}`;
+    `${where(o, "en")}: categorie ${o.code} ${o.reason === "forbiddenCombination" ? `on taakveld ${o.taakveld ?? ""} is a forbidden combination (grijze cel) in ${o.year}` : `is not in the ${o.year} list of ${o.side}`}`;
   return [
-    codeAssessment("DF001", { nl: "taakvelden", en: "taakvelden" }, cells.length, df001, yearList, taakveldNl, taakveldEn),
-    codeAssessment("DF002", { nl: "categorieën", en: "categorieën" }, withCategorie, df002, yearList, categorieNl, categorieEn),
+    codeAssessment("DF001", { nl: "taakvelden", en: "taakvelden" }, cells.length, df001, yearList, taakveldNl, taakveldListNl, taakveldEn),
+    codeAssessment("DF002", { nl: "categorieën", en: "categorieën" }, withCategorie, df002, yearList, categorieNl, categorieListNl, categorieEn),
   ];
 }
 
@@ -151,8 +164,9 @@ export function checkIndicatorCodes(
     if (!valid.has(entry)) offences.push({ index, path: ["data", side, index], side, year, code: entry, reason: "unknownCode" });
   });
   const nl = (o: CbsOffence): string => `De code staat niet in de CBS-lijst ${side} van ${o.year}.`;
-  const en = (o: CbsOffence): string => `${where(o)}: ${o.code} is not in the ${o.year} list`;
-  return codeAssessment(code, { nl: side, en: side === "kengetallen" ? "kengetallen (financial ratios)" : "beleidsindicatoren (policy indicators)" }, entries.length, offences, [year], nl, en);
+  const listNl = (o: CbsOffence): string => `${where(o, "nl")}: ${o.code} staat niet in de lijst van ${o.year}`;
+  const en = (o: CbsOffence): string => `${where(o, "en")}: ${o.code} is not in the ${o.year} list`;
+  return codeAssessment(code, { nl: side, en: side === "kengetallen" ? "kengetallen (financial ratios)" : "beleidsindicatoren (policy indicators)" }, entries.length, offences, [year], nl, listNl, en);
 }
 
 /** The figures PF006 compares, for one group. */
@@ -205,12 +219,13 @@ export function checkPf006(input: Pf006Input): Assessment<CbsCheckStatus> {
     };
   }
   const unitEn = unit === "euro" ? "" : " thousand";
+  const unitNl = unit === "euro" ? "" : " duizend";
   if (magnitude <= tolerance) {
     return {
       ...base,
       status: "pass",
       message: {
-        nl: `Totaal lasten taakvelden (${format(lasten)}) is gelijk aan totaal baten taakvelden (${format(baten)}); het verschil ${format(magnitude)} valt binnen de toegestane ${format(tolerance)}.`,
+        nl: `Totaal lasten taakvelden (${format(lasten)}${unitNl}) is gelijk aan totaal baten taakvelden (${format(baten)}${unitNl}); het verschil van ${format(magnitude)}${unitNl} valt binnen de toegestane ${format(tolerance)}${unitNl}.`,
         en: `Total expenses over the taakvelden (${format(lasten)}${unitEn}) equal total revenue (${format(baten)}${unitEn}); the difference of ${format(magnitude)}${unitEn} is within the allowed ${format(tolerance)}${unitEn}.`,
       },
     };
@@ -220,7 +235,7 @@ export function checkPf006(input: Pf006Input): Assessment<CbsCheckStatus> {
     status: "fail",
     severity: "error",
     message: {
-      nl: cbsErrorMessage("PF006", { fout: format(magnitude), goed: format(tolerance) }).message,
+      nl: `${cbsErrorMessage("PF006", { fout: format(magnitude), goed: format(tolerance) }).message} Totaal lasten taakvelden: ${format(lasten)}${unitNl}; totaal baten taakvelden: ${format(baten)}${unitNl}.`,
       en: `Check: total expenses over the taakvelden (${format(lasten)}${unitEn}) do not equal total revenue (${format(baten)}${unitEn}). The difference is ${format(magnitude)}${unitEn}, while at most ${format(tolerance)}${unitEn} is allowed.`,
     },
   };

@@ -1,3 +1,5 @@
+import { joinList } from "../../errors/_internal/joinList.js";
+import { say } from "../../errors/_internal/schemas.js";
 import type { Indicator, IndicatorUnit } from "../types.js";
 import { lastMonthOrUndefined } from "./periodMonths.js";
 import type { PlainIssue } from "./plainIssue.js";
@@ -47,14 +49,14 @@ export function checkIndicator(indicator: Indicator): PlainIssue[] {
   let lastTargetEnd = -Infinity;
   indicator.targets.forEach((target, i) => {
     if (!FITTING[direction].includes(target.comparator)) {
-      issues.push({ path: ["targets", i, "comparator"], message: `A ${direction} indicator needs a target ${FITTING[direction].map((c) => `"${c}"`).join(" or ")}, not "${target.comparator}".` });
+      issues.push({ path: ["targets", i, "comparator"], message: say(`A ${direction} indicator needs a target ${joinList(FITTING[direction].map((c) => `"${c}"`), "or", "en")}, not "${target.comparator}".`, `Een indicator ${direction} vraagt een streefwaarde ${joinList(FITTING[direction].map((c) => `"${c}"`), "or", "nl")}, niet "${target.comparator}".`) });
     }
-    if (targetPeriods.has(target.period)) issues.push({ path: ["targets", i, "period"], message: `There is already a target for ${target.period}.` });
+    if (targetPeriods.has(target.period)) issues.push({ path: ["targets", i, "period"], message: say(`There is already a target for ${target.period}.`, `Er is al een streefwaarde voor ${target.period}.`) });
     targetPeriods.add(target.period);
     const end = lastMonthOrUndefined(target.period);
     if (end !== undefined) lastTargetEnd = Math.max(lastTargetEnd, end);
     if (baselineEnd !== undefined && end !== undefined && end <= baselineEnd) {
-      issues.push({ path: ["targets", i, "period"], message: `The target period ${target.period} must end after the baseline period ${indicator.baseline?.period ?? ""}.` });
+      issues.push({ path: ["targets", i, "period"], message: say(`The target period ${target.period} must end after the baseline period ${indicator.baseline?.period ?? ""}.`, `De periode van de streefwaarde ${target.period} moet eindigen na de periode van de nulmeting ${indicator.baseline?.period ?? ""}.`) });
     }
     if (target.comparator === "between") {
       fit(target.min, ["targets", i, "min"]);
@@ -68,11 +70,11 @@ export function checkIndicator(indicator: Indicator): PlainIssue[] {
       fit(point.value, ["trajectory", i, "value"]);
       const end = lastMonthOrUndefined(point.period);
       if (end === undefined) return;
-      if (seen.has(point.period)) issues.push({ path: ["trajectory", i, "period"], message: `The trajectory has two points for ${point.period}.` });
+      if (seen.has(point.period)) issues.push({ path: ["trajectory", i, "period"], message: say(`The trajectory has two points for ${point.period}.`, `Het groeipad heeft twee punten voor ${point.period}.`) });
       seen.add(point.period);
-      if (baselineEnd === undefined) issues.push({ path: ["trajectory", i, "period"], message: "A trajectory needs a baseline to start from." });
-      else if (end <= baselineEnd) issues.push({ path: ["trajectory", i, "period"], message: `The trajectory point ${point.period} must end after the baseline period.` });
-      if (end > lastTargetEnd) issues.push({ path: ["trajectory", i, "period"], message: `The trajectory point ${point.period} lies after the last target.` });
+      if (baselineEnd === undefined) issues.push({ path: ["trajectory", i, "period"], message: say("A trajectory needs a baseline to start from.", "Een groeipad heeft een nulmeting nodig om van uit te gaan.") });
+      else if (end <= baselineEnd) issues.push({ path: ["trajectory", i, "period"], message: say(`The trajectory point ${point.period} must end after the baseline period.`, `Het punt ${point.period} van het groeipad moet eindigen na de periode van de nulmeting.`) });
+      if (end > lastTargetEnd) issues.push({ path: ["trajectory", i, "period"], message: say(`The trajectory point ${point.period} lies after the last target.`, `Het punt ${point.period} van het groeipad ligt na de laatste streefwaarde.`) });
     });
   }
 
@@ -81,7 +83,7 @@ export function checkIndicator(indicator: Indicator): PlainIssue[] {
     const ordered = indicator.trajectory.map((point, i) => ({ point, i, end: lastMonthOrUndefined(point.period) ?? 0 })).sort((a, b) => a.end - b.end);
     let previous = indicator.baseline.value;
     for (const { point, i } of ordered) {
-      if (sign * (point.value - previous) < 0) issues.push({ path: ["trajectory", i, "value"], message: `The trajectory must move from the baseline towards the target (${direction}), but ${point.value} at ${point.period} goes back from ${previous}.` });
+      if (sign * (point.value - previous) < 0) issues.push({ path: ["trajectory", i, "value"], message: say(`The trajectory must move from the baseline towards the target (${direction}), but ${point.value} at ${point.period} goes back from ${previous}.`, `Het groeipad moet van de nulmeting naar de streefwaarde lopen (${direction}), maar ${point.value} in ${point.period} gaat terug ten opzichte van ${previous}.`) });
       else previous = point.value;
     }
   }
@@ -90,7 +92,8 @@ export function checkIndicator(indicator: Indicator): PlainIssue[] {
   indicator.measurements.forEach((measurement, i) => {
     const key = `${measurement.period}\u0000${measurement.breakdown ?? ""}`;
     if (measured.has(key)) {
-      issues.push({ path: ["measurements", i, "period"], message: `There is already a measurement for ${measurement.period}${measurement.breakdown === undefined ? "" : ` (${measurement.breakdown})`}.` });
+      const breakdown = measurement.breakdown === undefined ? "" : ` (${measurement.breakdown})`;
+      issues.push({ path: ["measurements", i, "period"], message: say(`There is already a measurement for ${measurement.period}${breakdown}.`, `Er is al een meting voor ${measurement.period}${breakdown}.`) });
     }
     measured.add(key);
     const value = measurement.value;
@@ -98,7 +101,7 @@ export function checkIndicator(indicator: Indicator): PlainIssue[] {
     fit(value.value, ["measurements", i, "value", "value"]);
     if (value.numerator === undefined || value.denominator === undefined) return;
     if (unit.kind !== "percentage" && unit.kind !== "rate") {
-      issues.push({ path: ["measurements", i, "value", "numerator"], message: `Only percentages and rates carry a numerator and denominator, not a ${unit.kind} indicator.` });
+      issues.push({ path: ["measurements", i, "value", "numerator"], message: say(`Only percentages and rates carry a numerator and denominator, not a ${unit.kind} indicator.`, `Alleen percentages en verhoudingsgetallen hebben een teller en noemer, geen indicator van soort ${unit.kind}.`) });
       return;
     }
     const scale = unit.kind === "percentage" ? 100 : unit.per;
@@ -108,7 +111,7 @@ export function checkIndicator(indicator: Indicator): PlainIssue[] {
     if (!(Math.abs(value.value - exact) <= tolerance)) {
       issues.push({
         path: ["measurements", i, "value", "value"],
-        message: `The value ${value.value} does not match numerator ${value.numerator} / denominator ${value.denominator} × ${scale} = ${exact}.`,
+        message: say(`The value ${value.value} does not match numerator ${value.numerator} / denominator ${value.denominator} × ${scale} = ${exact}.`, `De waarde ${value.value} klopt niet met teller ${value.numerator} / noemer ${value.denominator} × ${scale} = ${exact}.`),
       });
     }
   });

@@ -1,3 +1,4 @@
+import { say } from "../../errors/_internal/schemas.js";
 import type { Programme } from "../types.js";
 import { programmeTree, type PlainIssue } from "./plainIssue.js";
 
@@ -10,10 +11,10 @@ export function checkProgramme(programme: Programme): PlainIssue[] {
   for (const [p, prefix] of tree) {
     p.goals.forEach((goal, g) => {
       goal.indicatorIds.forEach((id, j) => {
-        if (!indicators.has(id)) issues.push({ path: [...prefix, "goals", g, "indicatorIds", j], message: `Goal "${goal.id}" links to indicator "${id}", which programme "${programme.code}" does not have.` });
+        if (!indicators.has(id)) issues.push({ path: [...prefix, "goals", g, "indicatorIds", j], message: say(`Goal "${goal.id}" links to indicator "${id}", which programme "${programme.code}" does not have.`, `Doel "${goal.id}" verwijst naar indicator "${id}", die programma "${programme.code}" niet heeft.`) });
       });
       goal.activityIds.forEach((id, j) => {
-        if (!activities.has(id)) issues.push({ path: [...prefix, "goals", g, "activityIds", j], message: `Goal "${goal.id}" links to activity "${id}", which programme "${programme.code}" does not have.` });
+        if (!activities.has(id)) issues.push({ path: [...prefix, "goals", g, "activityIds", j], message: say(`Goal "${goal.id}" links to activity "${id}", which programme "${programme.code}" does not have.`, `Doel "${goal.id}" verwijst naar activiteit "${id}", die programma "${programme.code}" niet heeft.`) });
       });
     });
   }
