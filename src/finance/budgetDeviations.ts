@@ -68,7 +68,7 @@ export interface Deviation {
   readonly side: "expenses" | "revenue";
   /** Begroting na wijziging. */
   readonly amended: Cents;
-  /** Realisatie. */
+  /** Realisatie (the prognose when the compared phases of a document are forecasts; the message then says "prognose"). */
   readonly actual: Cents;
   /** actual − amended. */
   readonly deviation: Cents;
@@ -255,10 +255,16 @@ export function budgetDeviations(source: BudgetDocument | readonly BudgetLine[],
   const parts = checkParts(options.parts);
   const onvoorzien = parts === null || Array.isArray(source) ? undefined : (source as BudgetDocument).onvoorzien;
   const partOf = lineClassifier({ ...(options.classification === undefined ? {} : { classification: options.classification }), ...(onvoorzien === undefined ? {} : { onvoorzien }) });
-  const { groups } = compareGroups(source, options, by, (line) => {
+  const { groups, actualPhases } = compareGroups(source, options, by, (line) => {
     const part = partOf(line);
     return parts === null ? part === "result" : !parts.includes(part);
   });
+  // What the compared figures are called: a prognose when every compared phase of a document is a forecast, else
+  // the realisatie (plain lines carry no phase kinds).
+  const phases = Array.isArray(source) ? [] : (source as BudgetDocument).phases;
+  const forecast = actualPhases.length > 0 && actualPhases.every((id) => phases.find((p) => p.id === id)?.kind === "forecast");
+  const actualNl = forecast ? "prognose" : "realisatie";
+  const actualEn = forecast ? "forecast" : "actual";
   const item = (subject: string, side: "expenses" | "revenue", amended: Cents, actual: Cents): Deviation => {
     const deviation = subtract(actual, amended);
     const percentage = percentageOf(deviation, Math.abs(amended) as Cents);
@@ -295,8 +301,8 @@ export function budgetDeviations(source: BudgetDocument | readonly BudgetLine[],
           zeroAmended: policy.zeroAmended,
         },
         message: {
-          nl: `${subject}, ${sideNl}: realisatie ${nlAmount(actual)} tegenover begroot na wijziging ${nlAmount(amended)}, afwijking ${nlAmount(deviation)} (${pctNl}, ${effect}) — ${outcomeNl} (${thresholdText(policy, "nl")}).`,
-          en: `${subject}, ${side}: actual ${enAmount(actual)} against amended ${enAmount(amended)}, deviation ${enAmount(deviation)} (${pctEn}, ${effectEn}) — ${outcomeEn} (${thresholdText(policy, "en")}).`,
+          nl: `${subject}, ${sideNl}: ${actualNl} ${nlAmount(actual)} tegenover begroot na wijziging ${nlAmount(amended)}, afwijking ${nlAmount(deviation)} (${pctNl}, ${effect}) — ${outcomeNl} (${thresholdText(policy, "nl")}).`,
+          en: `${subject}, ${side}: ${actualEn} ${enAmount(actual)} against amended ${enAmount(amended)}, deviation ${enAmount(deviation)} (${pctEn}, ${effectEn}) — ${outcomeEn} (${thresholdText(policy, "en")}).`,
         },
         severity: status === "needsExplanation" ? "warning" : "info",
       },

@@ -325,8 +325,10 @@ export function goalStatus(
   }
   const counted = `${judged.length}/${goalItems.length}`;
   const ruleName = { worstOf: ["slechtste van", "worst of"], weighted: ["gewogen gemiddelde van", "weighted mean of"], allRequired: ["alle vereist van", "all required of"] }[rule];
-  let nl = `${goal.statement}: ${label.nl} (${ruleName[0]} ${counted} beoordeelde onderdelen).`;
-  let en = `${goal.statement}: ${label.en} (${ruleName[1]} ${counted} assessed items).`;
+  // The statement is the sentence's subject: a full stop at its end would stand before the colon (".:").
+  const subject = goal.statement.replace(/\.+$/, "");
+  let nl = `${subject}: ${label.nl} (${ruleName[0]} ${counted} beoordeelde onderdelen).`;
+  let en = `${subject}: ${label.en} (${ruleName[1]} ${counted} assessed items).`;
   if (reported !== undefined) {
     const verdict = { agree: ["komt overeen met", "agrees with"], disagree: ["wijkt af van", "differs from"], notComparable: ["is niet te vergelijken met", "cannot be compared with"], notReported: ["", ""] }[agreement];
     nl += ` Dit ${verdict[0]} de gerapporteerde status "${reported.label.nl}".`;

@@ -231,3 +231,34 @@ describe("two versions of the realisatie (issue 18, silent doubling)", () => {
     expect(budgetDeviations(oneYear, { policy: DEVIATION_POLICIES.nieuwkoop2017 })[0]!.expenses.actual).toBe(1_050_000);
   });
 });
+
+describe("budgetDeviations names what it compares (issue 19: a prognose was called the realisatie)", () => {
+  const doc = (kind: "actual" | "forecast"): BudgetDocument =>
+    ({
+      municipality: "Almere",
+      budgetYear: 2024,
+      programmes: [{ code: "zorg", name: "Zorg" }],
+      taakvelden: ["6.1"],
+      reserves: [],
+      phases: [
+        { id: "nw", kind: "original" },
+        { id: "real", kind },
+      ],
+      lines: [line("nw", "zorg", 100_000_000), line("real", "zorg", 120_000_000)],
+      amendments: [],
+    }) as unknown as BudgetDocument;
+  const message = (kind: "actual" | "forecast", lang: "nl" | "en"): string =>
+    budgetDeviations(doc(kind), { policy: DEVIATION_POLICIES.nieuwkoop2017, amendedPhases: ["nw"], actualPhases: ["real"] })[0]!.expenses.assessment.message[lang];
+
+  it("says prognose / forecast when the compared phases are forecasts", () => {
+    expect(message("forecast", "nl")).toContain("zorg, lasten: prognose € 1.200.000,00 tegenover begroot na wijziging € 1.000.000,00");
+    expect(message("forecast", "en")).toContain("zorg, expenses: forecast € 1,200,000.00 against amended € 1,000,000.00");
+  });
+
+  it("says realisatie / actual for actual phases and for plain lines", () => {
+    expect(message("actual", "nl")).toContain("zorg, lasten: realisatie € 1.200.000,00");
+    expect(message("actual", "en")).toContain("zorg, expenses: actual € 1,200,000.00");
+    const plain = budgetDeviations([line("nw", "zorg", 100), line("real", "zorg", 120)], { ...select, policy: DEVIATION_POLICIES.nieuwkoop2017 })[0]!;
+    expect(plain.expenses.assessment.message.nl).toContain("lasten: realisatie ");
+  });
+});

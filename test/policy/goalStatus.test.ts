@@ -159,3 +159,15 @@ describe("goalStatus: the reported status", () => {
     expect(reportedAs("eigen", "slecht", ["late"], [own])).not.toHaveProperty("computedLevel");
   });
 });
+
+describe("goalStatus: the statement as the sentence's subject (issue 19: '…implementatie.: aandacht')", () => {
+  it("leaves a statement's closing full stop out before the colon, in both languages", () => {
+    const statement = "In 2024 worden de ketenaanpakken uitgewerkt en wordt er gestart met de implementatie.";
+    const a = goalStatus(goal([], ["busy"], { statement }), items, { asOf, rule: "worstOf" });
+    expect(a.message.nl).toBe("In 2024 worden de ketenaanpakken uitgewerkt en wordt er gestart met de implementatie: op schema (slechtste van 1/1 beoordeelde onderdelen).");
+    expect(a.message.en).toMatch(/^In 2024 worden de ketenaanpakken uitgewerkt en wordt er gestart met de implementatie: /);
+    expect(a.message.nl).not.toContain(".:");
+    // A statement without a full stop is the subject as written.
+    expect(goalStatus(goal([], ["busy"], { statement: "Doel" }), items, { asOf, rule: "worstOf" }).message.nl).toMatch(/^Doel: /);
+  });
+});

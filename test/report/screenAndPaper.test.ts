@@ -218,7 +218,9 @@ describe("no statement is shown twice", () => {
     const text = renderReport([almere as Report]);
     const statement = (almere as Report).programmes[0]?.goals[3]?.statement as string;
     expect(statement.length).toBeGreaterThan(60);
-    expect(text.split(statement).length - 1).toBe(2); // in its row's line below, and in the attention list
+    expect(statement.endsWith(".")).toBe(true);
+    expect(text.split(statement).length - 1).toBe(1); // in its row's line below
+    expect(text).toContain(`${statement.slice(0, -1)}: aandacht (`); // and in the attention list, as a sentence's subject: no ".:" 
     expect(text).toContain(`    ${statement} — Aandacht (slechtste van 1/1 beoordeelde onderdelen).\n`);
   });
 });

@@ -50,7 +50,7 @@ export function compareGroups(
   selection: CompareSelection,
   by: readonly GroupDimension[],
   exclude: (line: BudgetLine) => boolean = () => false,
-): { readonly year: number; readonly groups: readonly ComparedGroup[]; readonly actualLines: readonly BudgetLine[] } {
+): { readonly year: number; readonly groups: readonly ComparedGroup[]; readonly actualLines: readonly BudgetLine[]; readonly actualPhases: readonly string[] } {
   assertObject(selection, "The options");
   if (!Array.isArray(by) || by.length === 0) fail("invalid_option", `by must be a non-empty array of dimensions, but it is ${describe(by)}.`, { option: "by" });
   for (const d of by as readonly GroupDimension[]) if (!GROUP_DIMENSIONS.includes(d)) fail("invalid_option", `by contains ${describe(d)}; use ${GROUP_DIMENSIONS.join(", ")}.`, { option: "by", value: d });
@@ -90,6 +90,7 @@ export function compareGroups(
   return {
     year,
     actualLines: actual,
+    actualPhases: actualPhases ?? [],
     groups: sorted.map(([subject, g]) => ({
       subject,
       key: g.key,

@@ -90,7 +90,8 @@ export function unitText(value: number, unit: IndicatorUnit, lang: ReportLanguag
  * "Wijkteams: in uitvoering." and the row "Wijkteams | in uitvoering | In uitvoering." — the name once, not twice.
  */
 export function withoutSubject(message: string, subject: string): string {
-  const prefix = `${subject}: `;
+  // A statement's closing full stop is left out where it is the subject of a sentence (goalStatus of opkoers/policy).
+  const prefix = [`${subject}: `, `${subject.replace(/\.+$/, "")}: `].find((p) => message.startsWith(p)) ?? `${subject}: `;
   if (subject === "" || !message.startsWith(prefix) || message.length === prefix.length) return message;
   const rest = message.slice(prefix.length);
   return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
