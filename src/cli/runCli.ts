@@ -197,6 +197,10 @@ async function loadParseArgs(): Promise<ParseArgs> {
  * anything is written, and a command that fails writes no output file, so an
  * existing one stays as it was.
  *
+ * The example awaits at the top level, which needs an ES module (a `.mjs`
+ * file, or `"type": "module"` in package.json); in CommonJS, call `runCli`
+ * inside an `async` function.
+ *
  * @example
  * ```ts
  * import { runCli } from "opkoers/cli";
