@@ -68,8 +68,9 @@ export type DecodedText =
  * plain.ok ? undefined : plain.looksLike; //=> "windows-1252"
  * const excel = decodeText(bytes, { encoding: "windows-1252" });
  * excel.ok ? excel.text : undefined; //=> "Lasten € 5"
- * const dutch = decodeText(new Uint8Array([0x41, 0x00]), { lang: "nl" });
- * dutch.ok ? undefined : dutch.message; //=> "Regel 1: het bestand heeft een NUL-byte (0x00); het lijkt een binair bestand, geen UTF-8-tekst."
+ * // The message in Dutch: a NUL byte on line 2
+ * const dutch = decodeText(new Uint8Array([0x41, 0x0a, 0x00, 0x00]), { lang: "nl" });
+ * dutch.ok ? undefined : dutch.message; //=> "Regel 2: het bestand heeft een NUL-byte (0x00); het lijkt een binair bestand, geen UTF-8-tekst."
  * ```
  *
  * @category CSV

@@ -91,8 +91,8 @@ const PARENTHESES = ["amountLike", "always", "never"] as const;
  * @param text - The text of one amount.
  * @param options - The unit the text is written in (default: euros) and when parentheses make it negative.
  * @returns The amount in cents.
- * @throws {@link DomainError} `invalid_amount_text` – when the text is not a Dutch number, with the reason in the message.
- * @throws {@link DomainError} `fraction_of_cent` – when the amount, in euros, has a fraction of a cent.
+ * @throws {@link DomainError} `invalid_amount_text` – when the text is not a Dutch number, with the reason in the message (English) and in `details` (`reason`, and `why`: a key such as `"unexpected_text"` with what the message quotes, so that a caller can say it in another language).
+ * @throws {@link DomainError} `fraction_of_cent` – when the amount, in euros, has a fraction of a cent (`details`: `text`, `unit`, and `whole` and `fraction` when three decimals may have been meant as thousands).
  * @throws {@link DomainError} `amount_out_of_range` – when the amount is beyond ±(2^53 − 1) cents.
  * @throws {@link DomainError} `invalid_option` – when `options` is not an object, or the unit or `parentheses` is unknown.
  *
