@@ -444,7 +444,7 @@ function detectDelimiter(text: string): ";" | "," {
  * {@link checkCbsLines}. Empty lines are skipped.
  *
  * @param input - The contents of the file: text (a leading byte-order mark is ignored), or its bytes.
- * @param options - Columns, encoding, separator, number format, unit, sign convention and the values for what the file has no column for.
+ * @param options - Columns, encoding, separator, number format, unit, sign convention, the values for what the file has no column for, and the language of the messages (`lang`: `"en"`, the default, or `"nl"`, with the same detail).
  * @returns The lines with their rows (and groups), or every issue found.
  * @throws {@link DomainError} `invalid_option` – when the options are not valid, or an `encoding` is given with text (a programmer error; the file's contents never throw).
  *
@@ -463,6 +463,8 @@ function detectDelimiter(text: string): ";" | "," {
  * const bad = parseBudgetCsv("Taakveld,Lasten\n0.1,1.5\n", { columns: { taakveld: "Taakveld", expenses: "Lasten" }, year: 2025, phase: "begroting" });
  * bad.ok || bad.issues[0]?.path; //=> [2, "Lasten"]
  * bad.ok || bad.issues[0]?.code; //=> "invalid_amount_text"
+ * const dutch = parseBudgetCsv("Taakveld,Lasten\n0.1,1.5\n", { columns: { taakveld: "Taakveld", expenses: "Lasten" }, year: 2025, phase: "begroting", lang: "nl" });
+ * dutch.ok || dutch.issues[0]?.message.slice(0, 47); //=> 'Regel 2, kolom "Lasten": "1.5" is geen bedrag: '
  *
  * // A comma file with Dutch decimals: the row is longer than the header, not read with a cell dropped.
  * const split = parseBudgetCsv("Taakveld,Lasten,Baten\n0.1,1.234,56,0\n", { columns: { taakveld: "Taakveld", expenses: "Lasten", revenue: "Baten" }, year: 2025, phase: "begroting" });
