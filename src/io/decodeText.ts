@@ -1,3 +1,5 @@
+import { languageOption } from "../errors/_internal/languageOption.js";
+import { inLanguage } from "../errors/_internal/schemas.js";
 import { decodeText as decode, isBytes, TEXT_ENCODINGS } from "./_internal/decodeText.js";
 import { describe, fail } from "./_internal/fail.js";
 import type { CsvEncoding } from "./parseBudgetCsv.js";
@@ -31,7 +33,7 @@ export type DecodedText =
       readonly ok: false;
       /** The 1-based line of the first bad byte, when it is known. */
       readonly line?: number;
-      /** What is wrong and what to do, in English. */
+      /** What is wrong and what to do, in the language of the `lang` option (English by default). */
       readonly message: string;
       /** What the bytes look like instead: an encoding to pass, or `"binary"`; absent when nothing can be said. */
       readonly looksLike?: CsvEncoding | "binary";
@@ -51,7 +53,7 @@ export type DecodedText =
  * and the command line decode with this function.
  *
  * @param bytes - The file's bytes.
- * @param options - `encoding`: one of `"utf-8"`, `"windows-1252"`, `"utf-16le"`, `"utf-16be"`.
+ * @param options - `encoding`: one of `"utf-8"`, `"windows-1252"`, `"utf-16le"`, `"utf-16be"`; `lang`: the language of the message, `"en"` (default) or `"nl"` (since 0.2.0).
  * @returns The text, or where and why it could not be decoded.
  * @throws {@link DomainError} `invalid_option` – when `bytes` is not a `Uint8Array` or the options or encoding are not valid.
  *
@@ -66,17 +68,21 @@ export type DecodedText =
  * plain.ok ? undefined : plain.looksLike; //=> "windows-1252"
  * const excel = decodeText(bytes, { encoding: "windows-1252" });
  * excel.ok ? excel.text : undefined; //=> "Lasten € 5"
+ * // The message in Dutch: a NUL byte on line 2
+ * const dutch = decodeText(new Uint8Array([0x41, 0x0a, 0x00, 0x00]), { lang: "nl" });
+ * dutch.ok ? undefined : dutch.message; //=> "Regel 2: het bestand heeft een NUL-byte (0x00); het lijkt een binair bestand, geen UTF-8-tekst."
  * ```
  *
  * @category CSV
  * @since 0.1.0
  */
-export function decodeText(bytes: Uint8Array, options: { readonly encoding?: CsvEncoding } = {}): DecodedText {
+export function decodeText(bytes: Uint8Array, options: { readonly encoding?: CsvEncoding; readonly lang?: "nl" | "en" } = {}): DecodedText {
   if (!isBytes(bytes)) fail("invalid_option", `decodeText needs the file's bytes as a Uint8Array, but it got ${describe(bytes)}.`, { argument: "bytes" });
   if (typeof options !== "object" || options === null || Array.isArray(options)) fail("invalid_option", `The options of decodeText must be an object, not ${describe(options)}.`, { argument: "options" });
   const encoding: unknown = options.encoding;
   if (encoding !== undefined && !(TEXT_ENCODINGS as readonly unknown[]).includes(encoding)) {
     fail("invalid_option", `encoding is ${describe(encoding)}; use ${TEXT_ENCODINGS.map((e) => JSON.stringify(e)).join(", ")}.`, { option: "encoding", value: encoding });
   }
-  return decode(bytes, encoding as CsvEncoding | undefined);
+  const lang = languageOption(options.lang, "decodeText");
+  return inLanguage(lang, () => decode(bytes, encoding as CsvEncoding | undefined));
 }

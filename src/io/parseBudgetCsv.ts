@@ -3,6 +3,8 @@
 // import's time under Node (bench/RESULTS.md, the CSV rows).
 import { CsvError, parse } from "#csv-parse-sync";
 import type { BudgetLine, Nature } from "../budget/index.js";
+import { languageOption } from "../errors/_internal/languageOption.js";
+import { inLanguage, say } from "../errors/_internal/schemas.js";
 import { isDomainError } from "../errors/isDomainError.js";
 import type { Issue, ParseResult } from "../errors/Issue.js";
 import { parseAmount, type Cents, type PresentationUnit } from "../money/index.js";
@@ -183,6 +185,8 @@ export interface CsvImportOptions {
   readonly categorie?: string;
   /** The nature of every line; default `"structureel"`. */
   readonly nature?: Nature;
+  /** The language of the issues' messages: `"en"` (default) or `"nl"`, with the same detail in both. @since 0.2.0 */
+  readonly lang?: "nl" | "en";
 }
 
 /**
@@ -277,15 +281,15 @@ function syntaxIssue(error: unknown, from: number, start: number): Issue {
   const code = error instanceof CsvError ? error.code : undefined;
   const raw = typeof error === "object" && error !== null && typeof (error as { raw?: unknown }).raw === "string" ? (error as { raw: string }).raw : "";
   const at = from + breaksIn(raw); // the raw text of the record up to where csv-parse stopped
-  const where = at === start ? `Line ${start}` : `Line ${start} (at line ${at})`;
+  const where = at === start ? say(`Line ${start}`, `Regel ${start}`) : say(`Line ${start} (at line ${at})`, `Regel ${start} (op regel ${at})`);
   const message =
     code === "CSV_QUOTE_NOT_CLOSED"
-      ? `Line ${start}: a cell opens a quote (") that is never closed, so the rest of the file would be one cell.`
+      ? say(`Line ${start}: a cell opens a quote (") that is never closed, so the rest of the file would be one cell.`, `Regel ${start}: een cel opent een aanhalingsteken (") dat nooit wordt gesloten, zodat de rest van het bestand één cel zou zijn.`)
       : code === "INVALID_OPENING_QUOTE"
-        ? `${where}: a quote (") inside a cell that does not start with one; put the whole cell in quotes and write the quote twice ("").`
+        ? say(`${where}: a quote (") inside a cell that does not start with one; put the whole cell in quotes and write the quote twice ("").`, `${where}: een aanhalingsteken (") in een cel die er niet mee begint; zet de hele cel tussen aanhalingstekens en schrijf het aanhalingsteken dubbel ("").`)
         : code === "CSV_INVALID_CLOSING_QUOTE"
-          ? `${where}: text after the closing quote of a cell; a quote inside a quoted cell is written twice ("").`
-          : `${where}: the file is not valid CSV: ${(error instanceof Error ? error.message : String(error)).replace(/\s*(at|on) line \d+/g, "")}`;
+          ? say(`${where}: text after the closing quote of a cell; a quote inside a quoted cell is written twice ("").`, `${where}: tekst na het sluitende aanhalingsteken van een cel; een aanhalingsteken in een cel tussen aanhalingstekens wordt dubbel geschreven ("").`)
+          : say(`${where}: the file is not valid CSV: `, `${where}: het bestand is geen geldige CSV (melding van csv-parse): `) + (error instanceof Error ? error.message : String(error)).replace(/\s*(at|on) line \d+/g, "");
   return { path: [start], code: "csv_syntax", message };
 }
 
@@ -295,7 +299,10 @@ const SPLIT_FRACTION = /^(\d+|-{1,2})\)?(\s*€)?$/;
 /** A row with more or fewer cells than the header: where, what was found, and the likely cause. */
 function countIssue(record: readonly string[], row: number, expected: number, header: boolean, delimiter: string): Issue {
   const shown = record.slice(0, 12).map((cell) => describe(cell)).join(", ") + (record.length > 12 ? ", …" : "");
-  let message = `Line ${row} has ${record.length} ${record.length === 1 ? "cell" : "cells"} where the ${header ? "header" : "first row"} has ${expected}: ${shown}.`;
+  let message = say(
+    `Line ${row} has ${record.length} ${record.length === 1 ? "cell" : "cells"} where the ${header ? "header" : "first row"} has ${expected}: ${shown}.`,
+    `Regel ${row} heeft ${record.length} ${record.length === 1 ? "cel" : "cellen"} waar ${header ? "de kopregel" : "de eerste rij"} er ${expected} heeft: ${shown}.`,
+  );
   if (record.length > expected) {
     const split: string[] = [];
     if (delimiter === ",") {
@@ -310,12 +317,82 @@ function countIssue(record: readonly string[], row: number, expected: number, he
     }
     message +=
       split.length > 0
-        ? ` It looks like Dutch amounts with a decimal comma split by the comma separator (${split.slice(0, 3).join(", ")}?): in a comma-separated file, write such amounts in quotes ("1.234,56"), or use ";" as the separator.`
-        : ` A cell probably holds the separator ${describe(delimiter)} without quotes (e.g. in a description); put that cell in quotes.`;
+        ? say(
+            ` It looks like Dutch amounts with a decimal comma split by the comma separator (${split.slice(0, 3).join(", ")}?): in a comma-separated file, write such amounts in quotes ("1.234,56"), or use ";" as the separator.`,
+            ` Het lijken Nederlandse bedragen met een decimale komma, gesplitst door het scheidingsteken komma (${split.slice(0, 3).join(", ")}?): schrijf zulke bedragen in een bestand met komma's tussen aanhalingstekens ("1.234,56"), of gebruik ";" als scheidingsteken.`,
+          )
+        : say(
+            ` A cell probably holds the separator ${describe(delimiter)} without quotes (e.g. in a description); put that cell in quotes.`,
+            ` Een cel bevat waarschijnlijk het scheidingsteken ${describe(delimiter)} zonder aanhalingstekens (bijvoorbeeld in een omschrijving); zet die cel tussen aanhalingstekens.`,
+          );
   } else {
-    message += " A cell is missing, or the row is cut off; an empty cell still needs its separator.";
+    message += say(" A cell is missing, or the row is cut off; an empty cell still needs its separator.", " Er ontbreekt een cel, of de rij is afgebroken; ook een lege cel heeft zijn scheidingsteken nodig.");
   }
   return { path: [row], code: "column_count", message };
+}
+
+/** The units of a presentation unit in Dutch, for a fraction-of-a-cent message. */
+const UNIT_NL: Readonly<Record<PresentationUnit, string>> = { euro: "euro's", thousand: "duizenden euro's", million: "miljoenen euro's" };
+
+/** A value for a Dutch message: as {@link describe}, with the words of a non-value in Dutch. */
+function describeNl(value: unknown): string {
+  if (Array.isArray(value)) return "een array";
+  if (typeof value === "object" && value !== null) return "een object";
+  if (typeof value === "function" || typeof value === "symbol") return `een ${typeof value}`;
+  return describe(value);
+}
+
+/** The Dutch names of the characters parseAmount of opkoers/money names (its `odd_space` reason). */
+const CHARACTER_NL: Readonly<Record<string, string>> = {
+  "\t": "een tab",
+  "\n": "een regelopschuiving",
+  "\r": "een regelterugloop",
+  "\u2009": "een smalle spatie",
+  "\u3000": "een ideografische spatie",
+  "\u2028": "een regelscheiding",
+  "\u2029": "een alineascheiding",
+  "\ufeff": "een byte-order mark",
+  "\u200b": "een spatie zonder breedte",
+};
+
+/**
+ * The Dutch message of an error of parseAmount (opkoers/money, whose messages are English), from its code and its
+ * details (`why` and what it quotes), never from the English text; the English text when the reason is not known.
+ */
+function amountMessageNl(code: string, details: Readonly<Record<string, unknown>>, value: string, english: string): string {
+  const text = describe(value);
+  if (code === "fraction_of_cent") {
+    const unit = (details["unit"] ?? "euro") as PresentationUnit;
+    const hint = typeof details["whole"] === "string" && typeof details["fraction"] === "string" ? ` (de komma scheidt de decimalen; schrijf ${details["whole"]}.${details["fraction"]} voor een getal met duizendtallen)` : "";
+    return `${text} heeft een fractie van een cent${unit === "euro" ? "" : ` in ${UNIT_NL[unit]}`}${hint}.`;
+  }
+  if (code === "amount_out_of_range") {
+    const digits = String(details["value"]);
+    const shown = digits.length > 40 ? `${digits.slice(0, 20)}…(${digits.length} tekens)` : digits;
+    return `Het resultaat van parseAmount(${text}) (${shown} cent) ligt buiten het veilige bereik van ±9007199254740991 cent (€ 90 biljoen).`;
+  }
+  if (code !== "invalid_amount_text") return english;
+  const why = details["why"];
+  const quoted = (key: string): string => describe(details[key]);
+  let reason: string | undefined;
+  if (why === "odd_space") {
+    const char = String(details["char"]);
+    const point = `U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}`;
+    reason = `het bevat ${CHARACTER_NL[char] ?? "een onzichtbaar of stuurteken"} (${point}); alleen een spatie, een harde spatie (U+00A0) of een smalle harde spatie (U+202F) mag groepen cijfers scheiden`;
+  } else if (why === "empty") reason = "het is leeg";
+  else if (why === "parentheses_never") reason = 'haakjes worden hier niet als min gelezen (de optie parentheses is "never")';
+  else if (why === "two_signs") reason = "het heeft twee tekens (een min, een plus of haakjes)";
+  else if (why === "unexpected_text") {
+    reason = `het heeft onverwachte tekst ${quoted("unexpected")}${details["after"] === "" ? "" : ` na ${quoted("after")}`}; een bedrag bevat alleen cijfers, punten tussen duizendtallen, een decimale komma, een teken en €`;
+  } else if (why === "space_grouping") reason = "een spatie in een getal mag alleen groepen van drie cijfers scheiden, zoals in 1 234 567";
+  else if (why === "dot_not_thousands") reason = "een punt scheidt in het Nederlands duizendtallen en moet door drie cijfers worden gevolgd; schrijf een decimale komma (1,5)";
+  else if (why === "leading_zero") reason = "een getal met een punt tussen duizendtallen kan niet met 0 beginnen; schrijf voor een breuk een decimale komma (0,123)";
+  else if (why === "english_notation") reason = "dit lijkt Engelse notatie; Nederlandse bedragen hebben een punt tussen duizendtallen en een komma voor decimalen (1.234,56)";
+  else if (why === "not_a_number") reason = "verwacht cijfers met een punt tussen groepen van drie en eventueel een decimale komma, zoals 1.234,56";
+  else if (why === "parentheses_year") {
+    reason = `${describe(`(${String(details["whole"])})`)} leest als een jaartal of een noot, niet als een negatief bedrag; schrijf een negatief bedrag tussen haakjes met zijn duizendtallen gegroepeerd (${describe(`(${String(details["grouped"])})`)}), of geef { parentheses: "always" } mee om elk getal tussen haakjes als negatief te lezen`;
+  }
+  return reason === undefined ? english : `${text} is geen bedrag: ${reason}.`;
 }
 
 function detectDelimiter(text: string): ";" | "," {
@@ -367,7 +444,7 @@ function detectDelimiter(text: string): ";" | "," {
  * {@link checkCbsLines}. Empty lines are skipped.
  *
  * @param input - The contents of the file: text (a leading byte-order mark is ignored), or its bytes.
- * @param options - Columns, encoding, separator, number format, unit, sign convention and the values for what the file has no column for.
+ * @param options - Columns, encoding, separator, number format, unit, sign convention, the values for what the file has no column for, and the language of the messages (`lang`: `"en"`, the default, or `"nl"`, with the same detail).
  * @returns The lines with their rows (and groups), or every issue found.
  * @throws {@link DomainError} `invalid_option` – when the options are not valid, or an `encoding` is given with text (a programmer error; the file's contents never throw).
  *
@@ -386,6 +463,8 @@ function detectDelimiter(text: string): ";" | "," {
  * const bad = parseBudgetCsv("Taakveld,Lasten\n0.1,1.5\n", { columns: { taakveld: "Taakveld", expenses: "Lasten" }, year: 2025, phase: "begroting" });
  * bad.ok || bad.issues[0]?.path; //=> [2, "Lasten"]
  * bad.ok || bad.issues[0]?.code; //=> "invalid_amount_text"
+ * const dutch = parseBudgetCsv("Taakveld,Lasten\n0.1,1.5\n", { columns: { taakveld: "Taakveld", expenses: "Lasten" }, year: 2025, phase: "begroting", lang: "nl" });
+ * dutch.ok || dutch.issues[0]?.message.slice(0, 47); //=> 'Regel 2, kolom "Lasten": "1.5" is geen bedrag: '
  *
  * // A comma file with Dutch decimals: the row is longer than the header, not read with a cell dropped.
  * const split = parseBudgetCsv("Taakveld,Lasten,Baten\n0.1,1.234,56,0\n", { columns: { taakveld: "Taakveld", expenses: "Lasten", revenue: "Baten" }, year: 2025, phase: "begroting" });
@@ -403,6 +482,12 @@ function detectDelimiter(text: string): ";" | "," {
  */
 export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOptions): ParseResult<CsvBudget> {
   checkOptions(options);
+  const lang = languageOption(options.lang, "parseBudgetCsv");
+  return inLanguage(lang, () => parseIn(input, options));
+}
+
+/** {@link parseBudgetCsv} after its options are checked, with the messages in the language set by `inLanguage`. */
+function parseIn(input: string | Uint8Array, options: CsvImportOptions): ParseResult<CsvBudget> {
   let text: string;
   if (typeof input === "string") {
     if (options.encoding !== undefined) fail("invalid_option", `encoding is ${describe(options.encoding)}, but the CSV is given as text, which is decoded already; give the encoding only with bytes (a Uint8Array).`, { option: "encoding", value: options.encoding });
@@ -412,7 +497,7 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
     if (!decoded.ok) return { ok: false, issues: [{ path: decoded.line === undefined ? [] : [decoded.line], code: "invalid_encoding", message: decoded.message }] };
     text = decoded.text;
   } else {
-    return { ok: false, issues: [{ path: [], code: "invalid_type", message: `The CSV must be text or bytes (a Uint8Array), but it is ${describe(input)}.` }] };
+    return { ok: false, issues: [{ path: [], code: "invalid_type", message: say(`The CSV must be text or bytes (a Uint8Array), but it is ${describe(input)}.`, `De CSV moet tekst of bytes (een Uint8Array) zijn, maar is ${describeNl(input)}.`) }] };
   }
   const { columns, header = true, numberFormat = "dutch", unit = "euro", signs = "asWritten", emptyAmount = "zero", nature = "structureel" } = options;
   const delimiter = options.delimiter ?? detectDelimiter(text);
@@ -457,8 +542,10 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
     if (column === undefined) continue;
     if (typeof column === "number") {
       if (expected !== undefined && column >= expected) {
-        const where = header ? "the header has" : "the first row has";
-        issues.push({ path: [starts[firstRow] ?? 1, column], code: "missing_column", message: `There is no column ${column} (counted from 0): ${where} ${expected} ${expected === 1 ? "cell" : "cells"}.` });
+        const message = header
+          ? say(`There is no column ${column} (counted from 0): the header has ${expected} ${expected === 1 ? "cell" : "cells"}.`, `Er is geen kolom ${column} (geteld vanaf 0): de kopregel heeft ${expected} ${expected === 1 ? "cel" : "cellen"}.`)
+          : say(`There is no column ${column} (counted from 0): the first row has ${expected} ${expected === 1 ? "cell" : "cells"}.`, `Er is geen kolom ${column} (geteld vanaf 0): de eerste rij heeft ${expected} ${expected === 1 ? "cel" : "cellen"}.`);
+        issues.push({ path: [starts[firstRow] ?? 1, column], code: "missing_column", message });
         continue;
       }
       index.set(field, column);
@@ -467,9 +554,11 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
     }
     const at = header ? headerRow.indexOf(column.trim()) : -1;
     if (at === -1) {
-      issues.push({ path: [starts[0] ?? 1, column], code: "missing_column", message: header ? `There is no column ${describe(column)} in the header (${headerRow.map((h) => describe(h)).join(", ")}).` : `Without a header, give the column ${describe(column)} by position.` });
+      issues.push({ path: [starts[0] ?? 1, column], code: "missing_column", message: header
+          ? say(`There is no column ${describe(column)} in the header (${headerRow.map((h) => describe(h)).join(", ")}).`, `Er is geen kolom ${describe(column)} in de kopregel (${headerRow.map((h) => describe(h)).join(", ")}).`)
+          : say(`Without a header, give the column ${describe(column)} by position.`, `Geef zonder kopregel de kolom ${describe(column)} op met zijn positie.`) });
     } else if (headerRow.indexOf(column.trim(), at + 1) !== -1) {
-      issues.push({ path: [starts[0] ?? 1, column], code: "ambiguous_column", message: `The header has the column ${describe(column)} more than once; give it by position.` });
+      issues.push({ path: [starts[0] ?? 1, column], code: "ambiguous_column", message: say(`The header has the column ${describe(column)} more than once; give it by position.`, `De kopregel heeft de kolom ${describe(column)} meer dan eens; geef hem op met zijn positie.`) });
     } else {
       index.set(field, at);
       label.set(field, column);
@@ -499,12 +588,12 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
       return at === undefined ? undefined : record[at];
     };
     const report = (field: Field, code: string, message: string): void => {
-      issues.push({ path: [row, label.get(field) as string | number], code, message: `Line ${row}, column ${describe(label.get(field))}: ${message}` });
+      issues.push({ path: [row, label.get(field) as string | number], code, message: say(`Line ${row}, column ${describe(label.get(field))}: ${message}`, `Regel ${row}, kolom ${describe(label.get(field))}: ${message}`) });
     };
     const required = (field: Field): string | undefined => {
       const value = cell(field)?.trim();
       if (value === undefined || value === "") {
-        report(field, "missing_value", value === undefined ? "the row has no such column." : "the cell is empty.");
+        report(field, "missing_value", value === undefined ? say("the row has no such column.", "de rij heeft die kolom niet.") : say("the cell is empty.", "de cel is leeg."));
         return undefined;
       }
       return value;
@@ -514,7 +603,14 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
       if (value === undefined) return undefined;
       const result = format === "codeAndName" ? (value.split(/\s/, 1)[0] as string) : value;
       if (!shape.test(result)) {
-        report(field, `invalid_${field}`, `${describe(value)} is not a ${field} code${format === "codeAndName" ? " followed by its name" : ""}${field === "taakveld" ? ' such as "6.71a"' : ' such as "3.4.1"'}.`);
+        report(
+          field,
+          `invalid_${field}`,
+          say(
+            `${describe(value)} is not a ${field} code${format === "codeAndName" ? " followed by its name" : ""}${field === "taakveld" ? ' such as "6.71a"' : ' such as "3.4.1"'}.`,
+            `${describe(value)} is geen ${field}code${format === "codeAndName" ? " gevolgd door de naam" : ""}${field === "taakveld" ? ' zoals "6.71a"' : ' zoals "3.4.1"'}.`,
+          ),
+        );
         return undefined;
       }
       return result;
@@ -524,7 +620,7 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
       const value = raw?.trim() ?? "";
       if (value === "") {
         if (raw !== undefined && emptyAmount === "zero") return 0 as Cents;
-        report(field, "missing_value", raw === undefined ? "the row has no such column." : "the amount is empty.");
+        report(field, "missing_value", raw === undefined ? say("the row has no such column.", "de rij heeft die kolom niet.") : say("the amount is empty.", "het bedrag is leeg."));
         return undefined;
       }
       if (numberFormat === "dot") {
@@ -532,18 +628,19 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
         if (typeof cents === "number") return cents;
         const why =
           cents === "not_a_number"
-            ? "it is not a number with a decimal dot, such as 10127.0 or -3.5 (no thousands separators)."
+            ? say("it is not a number with a decimal dot, such as 10127.0 or -3.5 (no thousands separators).", "het is geen getal met een decimale punt, zoals 10127.0 of -3.5 (zonder scheidingstekens voor duizendtallen).")
             : cents === "fraction_of_cent"
-              ? `it has a fraction of a cent in ${unit === "euro" ? "euros" : `${unit}s of euros`}.`
-              : "it is beyond ±(2^53 − 1) cents.";
-        report(field, cents === "not_a_number" ? "invalid_amount_text" : cents, `${describe(value)} cannot be read: ${why}`);
+              ? say(`it has a fraction of a cent in ${unit === "euro" ? "euros" : `${unit}s of euros`}.`, `het heeft een fractie van een cent in ${UNIT_NL[unit]}.`)
+              : say("it is beyond ±(2^53 − 1) cents.", "het ligt buiten ±(2^53 − 1) cent.");
+        report(field, cents === "not_a_number" ? "invalid_amount_text" : cents, say(`${describe(value)} cannot be read: ${why}`, `${describe(value)} is niet te lezen: ${why}`));
         return undefined;
       }
       try {
         return parseAmount(value, { unit, ...(options.parentheses === undefined ? {} : { parentheses: options.parentheses }) });
       } catch (error) {
         if (!isDomainError(error)) throw error;
-        report(field, error.code, error.message.replace(/^\[opkoers\] /, ""));
+        const english = error.message.replace(/^\[opkoers\] /, "");
+        report(field, error.code, say(english, amountMessageNl(error.code, error.details, value, english)));
         return undefined;
       }
     };
@@ -566,7 +663,14 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
           if (side !== undefined) {
             isRevenue = revenueValues.has(side) ? true : expensesValues.has(side) ? false : undefined;
             if (isRevenue === undefined) {
-              report("side", "invalid_side", `${describe(cell("side")?.trim())} is neither lasten (${[...expensesValues].join(", ")}) nor baten (${[...revenueValues].join(", ")}).`);
+              report(
+                "side",
+                "invalid_side",
+                say(
+                  `${describe(cell("side")?.trim())} is neither lasten (${[...expensesValues].join(", ")}) nor baten (${[...revenueValues].join(", ")}).`,
+                  `${describe(cell("side")?.trim())} is geen lasten (${[...expensesValues].join(", ")}) en geen baten (${[...revenueValues].join(", ")}).`,
+                ),
+              );
             }
           }
         } else {
@@ -582,8 +686,8 @@ export function parseBudgetCsv(input: string | Uint8Array, options: CsvImportOpt
     if (columns.year !== undefined) {
       const text = required("year");
       if (text !== undefined) {
-        if (!/^\d{4}$/.test(text)) report("year", "invalid_year", `${describe(text)} is not a year.`);
-        else if (!isLineYear(Number(text))) report("year", "invalid_year", `${describe(text)} is not a year a budget line accepts.`);
+        if (!/^\d{4}$/.test(text)) report("year", "invalid_year", say(`${describe(text)} is not a year.`, `${describe(text)} is geen jaar.`));
+        else if (!isLineYear(Number(text))) report("year", "invalid_year", say(`${describe(text)} is not a year a budget line accepts.`, `${describe(text)} is geen jaar dat een begrotingsregel aanneemt.`));
         else year = Number(text);
       }
     }

@@ -91,8 +91,8 @@ const PARENTHESES = ["amountLike", "always", "never"] as const;
  * @param text - The text of one amount.
  * @param options - The unit the text is written in (default: euros) and when parentheses make it negative.
  * @returns The amount in cents.
- * @throws {@link DomainError} `invalid_amount_text` – when the text is not a Dutch number, with the reason in the message.
- * @throws {@link DomainError} `fraction_of_cent` – when the amount, in euros, has a fraction of a cent.
+ * @throws {@link DomainError} `invalid_amount_text` – when the text is not a Dutch number, with the reason in the message (English) and in `details` (`reason`, and `why`: a key such as `"unexpected_text"` with what the message quotes, so that a caller can say it in another language).
+ * @throws {@link DomainError} `fraction_of_cent` – when the amount, in euros, has a fraction of a cent (`details`: `text`, `unit`, and `whole` and `fraction` when three decimals may have been meant as thousands).
  * @throws {@link DomainError} `amount_out_of_range` – when the amount is beyond ±(2^53 − 1) cents.
  * @throws {@link DomainError} `invalid_option` – when `options` is not an object, or the unit or `parentheses` is unknown.
  *
@@ -127,21 +127,22 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Cen
   if (typeof text !== "string") {
     return fail("invalid_amount_text", `The amount must be text, but it is ${describe(text)}.`, { text });
   }
-  const reject = (reason: string): never => fail("invalid_amount_text", `${describe(text)} is not an amount: ${reason}.`, { text, reason });
+  // `why` names the reason for a program (e.g. a caller that writes the message in another language), with what it quotes.
+  const reject = (reason: string, why: string, extra: Readonly<Record<string, unknown>> = {}): never => fail("invalid_amount_text", `${describe(text)} is not an amount: ${reason}.`, { text, reason, why, ...extra });
   const odd = OTHER_SPACE.exec(text);
   if (odd !== null) {
     const char = odd[0];
     const name = SPACE_NAMES[char] ?? "an invisible or control character";
-    reject(`it contains ${name} (U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}); only a space, a no-break space (U+00A0) or a narrow no-break space (U+202F) may separate groups of digits`);
+    reject(`it contains ${name} (U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}); only a space, a no-break space (U+00A0) or a narrow no-break space (U+202F) may separate groups of digits`, "odd_space", { char });
   }
   let rest = text.replace(SPACES, " ").trim();
-  if (rest === "") reject("it is empty");
+  if (rest === "") reject("it is empty", "empty");
   let negative = false;
   let signed = false; // parentheses or a sign were read: a second one is an error ("(-5)", "-€+5")
   let inParentheses = false;
   let euroSign = false;
   if (rest.startsWith("(") && rest.endsWith(")")) {
-    if (parentheses === "never") reject('parentheses are not read as a minus here (the option parentheses is "never")');
+    if (parentheses === "never") reject('parentheses are not read as a minus here (the option parentheses is "never")', "parentheses_never");
     negative = signed = inParentheses = true;
     rest = rest.slice(1, -1).trim();
   }
@@ -149,7 +150,7 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Cen
   const readSign = (): void => {
     const first = rest.charAt(0);
     if (first === "-" || first === "\u2212" || first === "\u2013" || first === "+") {
-      if (signed) reject("it has two signs (a minus, a plus or parentheses)");
+      if (signed) reject("it has two signs (a minus, a plus or parentheses)", "two_signs");
       signed = true;
       negative = first !== "+";
       rest = rest.slice(1).trimStart();
@@ -164,29 +165,31 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Cen
   const stray = NOT_NUMBER_TEXT.exec(rest);
   if (stray !== null) {
     const before = rest.slice(0, stray.index).trim();
-    reject(`it has unexpected text ${describe(rest.slice(stray.index))}${before === "" ? "" : ` after ${describe(before)}`}; an amount holds only digits, thousands dots, a decimal comma, a sign and €`);
+    reject(`it has unexpected text ${describe(rest.slice(stray.index))}${before === "" ? "" : ` after ${describe(before)}`}; an amount holds only digits, thousands dots, a decimal comma, a sign and €`, "unexpected_text", { unexpected: rest.slice(stray.index), after: before });
   }
   if (rest.includes(" ")) {
-    if (!SPACE_GROUPED.test(rest)) reject("a space inside a number may only separate groups of three digits, as in 1 234 567");
+    if (!SPACE_GROUPED.test(rest)) reject("a space inside a number may only separate groups of three digits, as in 1 234 567", "space_grouping");
     rest = rest.replace(/ /g, ".");
   }
   const match = DUTCH_NUMBER.exec(rest);
   if (match === null) {
     if (/^\d+\.\d{1,2}$/.test(rest) || /^\d+\.\d{4,}$/.test(rest)) {
-      reject("a dot is the Dutch thousands separator and must be followed by three digits; write a decimal comma (1,5)");
+      reject("a dot is the Dutch thousands separator and must be followed by three digits; write a decimal comma (1,5)", "dot_not_thousands");
     }
     if (/^0\d*\.\d{3}/.test(rest)) {
-      reject("a number with a thousands dot cannot start with 0; for a fraction write a decimal comma (0,123)");
+      reject("a number with a thousands dot cannot start with 0; for a fraction write a decimal comma (0,123)", "leading_zero");
     }
     if (/^[\d.]*\d,\d{3}\.\d+$/.test(rest) || /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(rest)) {
-      reject("this looks like English notation; Dutch amounts use a dot for thousands and a comma for decimals (1.234,56)");
+      reject("this looks like English notation; Dutch amounts use a dot for thousands and a comma for decimals (1.234,56)", "english_notation");
     }
-    reject("expected digits with a dot between groups of three and an optional decimal comma, like 1.234,56");
+    reject("expected digits with a dot between groups of three and an optional decimal comma, like 1.234,56", "not_a_number");
   }
   const [, whole = "", fractionText = ""] = match as RegExpExecArray;
   if (inParentheses && parentheses === "amountLike" && !euroSign && fractionText === "" && whole.length > 3 && !whole.includes(".")) {
     reject(
       `${describe(`(${whole})`)} reads as a year or a note, not as a negative amount; write a negative amount in parentheses with its thousands grouped (${describe(`(${groupThousands(BigInt(whole))})`)}), or pass { parentheses: "always" } to read every number in parentheses as negative`,
+      "parentheses_year",
+      { whole, grouped: groupThousands(BigInt(whole)) },
     );
   }
   const fraction = /^\d/.test(fractionText) ? fractionText : ""; // ",-" means whole euros
@@ -195,7 +198,7 @@ export function parseAmount(text: string, options: ParseAmountOptions = {}): Cen
   const exactCents = digits * size;
   if (exactCents % scaleDown !== 0n) {
     const hint = fraction.length === 3 ? ` (the comma is the decimal separator; write ${whole}.${fraction} for a number with thousands)` : "";
-    return fail("fraction_of_cent", `${describe(text)} has a fraction of a cent${options.unit && options.unit !== "euro" ? ` in ${options.unit}s of euros` : ""}${hint}.`, { text });
+    return fail("fraction_of_cent", `${describe(text)} has a fraction of a cent${options.unit && options.unit !== "euro" ? ` in ${options.unit}s of euros` : ""}${hint}.`, { text, unit: options.unit ?? "euro", ...(hint === "" ? {} : { whole, fraction }) });
   }
   const value = exactCents / scaleDown;
   return toSafeCents(negative ? -value : value, `parseAmount(${describe(text)})`);

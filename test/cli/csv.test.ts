@@ -58,13 +58,52 @@ describe("opkoers validate on a CSV whose rows do not fit the header (issue 18)"
     const io = memoryIo({ "b.csv": "Taakveld,Lasten,Baten\n0.1,1.234,56,0\n7.1,12,0\n" });
     expect(await runCli(["validate", "b.csv", "--year", "2024", "--lang", "en"], io)).toBe(EXIT_CODES.invalid);
     expect(io.out()).toBe(
-      'b.csv: invalid budget CSV: 1 problem.\n  line 2: Line 2 has 4 cells where the header has 3: "0.1", "1.234", "56", "0". It looks like Dutch amounts with a decimal comma split by the comma separator ("1.234,56"?): in a comma-separated file, write such amounts in quotes ("1.234,56"), or use ";" as the separator. [column_count]\n',
+      'b.csv: invalid budget CSV: 1 problem.\n  Line 2 has 4 cells where the header has 3: "0.1", "1.234", "56", "0". It looks like Dutch amounts with a decimal comma split by the comma separator ("1.234,56"?): in a comma-separated file, write such amounts in quotes ("1.234,56"), or use ";" as the separator. [column_count]\n',
     );
   });
 
   it("reports a row shifted by a ';' in a description, and a year the line schema refuses, at their file lines", async () => {
     const io = memoryIo({ "b.csv": 'Jaar;Taakveld;Omschrijving;Lasten;Baten\n2024;0.1;"twee\nregels";1;0\n2024;0.1;Raad; griffie;100;5\n9999;7.1;x;1;0\n' });
     expect(await runCli(["validate", "b.csv", "--lang", "en"], io)).toBe(EXIT_CODES.invalid);
-    expect(io.out()).toMatch(/^b\.csv: invalid budget CSV: 2 problems\.\n {2}line 4: Line 4 has 6 cells where the header has 5: .* \[column_count\]\n {2}line 5, column Jaar: Line 5, column "Jaar": "9999" is not a year a budget line accepts\. \[invalid_year\]\n$/);
+    expect(io.out()).toMatch(/^b\.csv: invalid budget CSV: 2 problems\.\n {2}Line 4 has 6 cells where the header has 5: .* \[column_count\]\n {2}Line 5, column "Jaar": "9999" is not a year a budget line accepts\. \[invalid_year\]\n$/);
+  });
+});
+
+describe("validate a bad CSV: the problems in the language asked for, each place said once (issue 19)", () => {
+  const bad = "Programma,Taakveld,Jaar,Fase,Lasten,Baten\nzorg,6.1,2024,begroting,abc,0\nzorg,6.1,2024,begroting,1,2,3\n";
+  const run = async (lang: "nl" | "en", extra: readonly string[] = []): Promise<{ out: string; lines: string[] }> => {
+    const io = memoryIo({ "bad.csv": bad });
+    expect(await runCli(["validate", "bad.csv", "--lang", lang, ...extra], io)).toBe(EXIT_CODES.invalid);
+    return { out: io.out(), lines: io.out().trimEnd().split("\n") };
+  };
+
+  it("in Dutch: Dutch messages, and 'regel 2' once on its line", async () => {
+    const { lines } = await run("nl");
+    expect(lines[0]).toBe("bad.csv: ongeldige begroting als CSV: 2 problemen.");
+    expect(lines[1]).toBe(
+      '  Regel 2, kolom "Lasten": "abc" is geen bedrag: het heeft onverwachte tekst "abc"; een bedrag bevat alleen cijfers, punten tussen duizendtallen, een decimale komma, een teken en €. [invalid_amount_text]',
+    );
+    expect(lines[1]?.match(/regel 2/gi)).toHaveLength(1);
+    expect(lines[2]).toMatch(/^ {2}Regel 3 heeft 7 cellen waar de kopregel er 6 heeft: .+ \[column_count\]$/);
+    expect(lines[2]?.match(/regel 3/gi)).toHaveLength(1);
+    expect(lines.join("\n")).not.toMatch(/\b(Line|is not|cells)\b/);
+  });
+
+  it("in English: the same in English", async () => {
+    const { lines } = await run("en");
+    expect(lines[0]).toBe("bad.csv: invalid budget CSV: 2 problems.");
+    expect(lines[1]).toBe('  Line 2, column "Lasten": "abc" is not an amount: it has unexpected text "abc"; an amount holds only digits, thousands dots, a decimal comma, a sign and €. [invalid_amount_text]');
+    expect(lines[1]?.match(/line 2/gi)).toHaveLength(1);
+    expect(lines[2]).toMatch(/^ {2}Line 3 has 7 cells where the header has 6: .+ \[column_count\]$/);
+    expect(lines[2]?.match(/line 3/gi)).toHaveLength(1);
+  });
+
+  it("--format json keeps the path of each issue, with the message in the language asked for", async () => {
+    const nl = JSON.parse((await run("nl", ["--format", "json"])).out) as unknown;
+    const en = JSON.parse((await run("en", ["--format", "json"])).out) as unknown;
+    const issuesOf = (report: unknown): { path: unknown; code: unknown; message: string }[] => (report as { issues: { path: unknown; code: unknown; message: string }[] }).issues;
+    expect(issuesOf(nl).map((i) => [i.path, i.code])).toEqual([[[2, "Lasten"], "invalid_amount_text"], [[3], "column_count"]]);
+    expect(issuesOf(en).map((i) => [i.path, i.code])).toEqual(issuesOf(nl).map((i) => [i.path, i.code]));
+    expect(issuesOf(nl)[0]?.message).toMatch(/^Regel 2, kolom "Lasten": "abc" is geen bedrag/);
   });
 });

@@ -63,10 +63,11 @@ describe("one numbering: the line of the file, as an editor shows it", () => {
     for (const lang of ["nl", "en"] as const) {
       const io = memoryIo({ "b.csv": text });
       expect(await runCli(["validate", "b.csv", "--year", "2024", "--lang", lang], io)).toBe(bad.length === 0 ? EXIT_CODES.ok : EXIT_CODES.invalid);
-      const word = lang === "nl" ? "regel" : "line";
+      // The message names the place, once: the CLI prints it without a place of its own before it.
+      const word = lang === "nl" ? "Regel" : "Line";
       const column = lang === "nl" ? "kolom" : "column";
-      const listed = [...io.out().matchAll(/^ {2}(\S+) (\d+), (\S+) Lasten: Line (\d+), column "Lasten": /gm)].map((m) => [m[1], Number(m[2]), m[3], Number(m[4])]);
-      expect(listed).toEqual(bad.map((line) => [word, line, column, line]));
+      const listed = [...io.out().matchAll(/^ {2}(\S+) (\d+), (\S+) "Lasten": /gm)].map((m) => [m[1], Number(m[2]), m[3]]);
+      expect(listed).toEqual(bad.map((line) => [word, line, column]));
     }
     const json = memoryIo({ "b.csv": text });
     await runCli(["validate", "b.csv", "--year", "2024", "--format", "json"], json);

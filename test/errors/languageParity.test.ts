@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Issue } from "opkoers";
 import { parseBudget, validateBudgetLines } from "opkoers/budget";
 import { EXIT_CODES, runCli } from "opkoers/cli";
-import { checkCbsDelivery, checkCbsLines, parseIv3Delivery } from "opkoers/io";
+import { checkCbsDelivery, checkCbsLines, decodeText, parseBudgetCsv, parseIv3Delivery, type CsvImportOptions } from "opkoers/io";
 import { euro } from "opkoers/money";
 import { parsePlanningDocument } from "opkoers/policy";
 import { parseReportInput } from "opkoers/report";
@@ -104,6 +104,84 @@ describe("the same problems in Dutch and English (issue 19)", () => {
   it("a lang option other than nl or en is refused", () => {
     expect(() => parsePlanningDocument({}, { lang: "fr" as "nl" })).toThrow(/lang option of parsePlanningDocument must be "nl" or "en"/);
     expect(() => parseBudget({}, { lang: "NL" as "nl" })).toThrow(/"nl" or "en"/);
+  });
+});
+
+describe("parseBudgetCsv and decodeText say every issue in Dutch and English with the same detail (issue 19)", () => {
+  const base: CsvImportOptions = { columns: { taakveld: "Taakveld", expenses: "Lasten", revenue: "Baten" }, year: 2025, phase: "begroting" };
+  const both = (input: string | Uint8Array, options: CsvImportOptions = base): { nl: readonly Issue[]; en: readonly Issue[] } => ({
+    nl: issues(parseBudgetCsv(input, { ...options, lang: "nl" })),
+    en: issues(parseBudgetCsv(input, { ...options, lang: "en" })),
+  });
+  const bytes = (...parts: (string | number)[]): Uint8Array => Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...new TextEncoder().encode(p)] : [p])));
+  const utf16le = (text: string): number[] => [...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
+
+  // One amount per row, each refused by parseAmount (opkoers/money, English) for another reason: the Dutch comes
+  // from a table keyed by the error's code and details.
+  const dutchAmounts = ["abc", "12 abc", "1\t234", "(-5)", "12 34", "1.5", "0.123", "1,234.56", "1..2", "(2023)", "1,234", "1,2345", "999.999.999.999.999.999"];
+  const cases: readonly (readonly [string, string | Uint8Array, CsvImportOptions, readonly string[]])[] = [
+    ["every reason parseAmount gives", `Taakveld;Lasten;Baten\n${dutchAmounts.map((a) => `0.1;${a};0`).join("\n")}\n`, base, ["invalid_amount_text", "fraction_of_cent", "amount_out_of_range"]],
+    ["parentheses never, and a fraction of a cent in thousands", "Taakveld;Lasten;Baten\n0.1;(5);0\n0.1;1,000001;0\n", { ...base, parentheses: "never", unit: "thousand" }, ["invalid_amount_text", "fraction_of_cent"]],
+    ["the dot number format", "Taakveld;Lasten;Baten\n0.1;x;0\n0.1;1.001;0\n0.1;99999999999999999999;0\n", { ...base, numberFormat: "dot" }, ["invalid_amount_text", "fraction_of_cent", "amount_out_of_range"]],
+    ["rows of another length", "Taakveld,Lasten,Baten\n0.1,1.234,56,0\n0.1,5\n0.1,5,0,x y\n", base, ["column_count"]],
+    ["a row of another length without a header", "0.1;5;0\n0.1;5\n", { ...base, header: false, columns: { taakveld: 0, expenses: 1, revenue: 2 } }, ["column_count"]],
+    ["missing columns", "Taakveld;Lasten\n0.1;5\n", { ...base, columns: { taakveld: "Taakveld", expenses: "Lasten", revenue: "Baten", categorie: 7 } }, ["missing_column"]],
+    ["missing columns without a header", "0.1;5\n", { ...base, header: false, columns: { taakveld: 0, expenses: "Lasten", revenue: 4 } }, ["missing_column"]],
+    ["an ambiguous column", "Taakveld;Lasten;Lasten\n0.1;5;6\n", { ...base, columns: { taakveld: "Taakveld", expenses: "Lasten" } }, ["ambiguous_column"]],
+    [
+      "empty cells, bad codes, sides and years",
+      "Taakveld;Categorie;Bedrag;Kant;Jaar;Fase\n;1.1;5;L;2025;b\n6.1;x;;L;2025;b\n9;1.1;5;Q;25;b\n0.1;1.1;5;L;1066;\n",
+      { columns: { taakveld: "Taakveld", categorie: "Categorie", amount: "Bedrag", side: "Kant", year: "Jaar", phase: "Fase" }, emptyAmount: "issue", taakveldFormat: "codeAndName" },
+      ["missing_value", "invalid_taakveld", "invalid_categorie", "invalid_side", "invalid_year"],
+    ],
+    ["an unclosed quote", 'Taakveld;Lasten\n0.1;"5\n', base, ["csv_syntax"]],
+    ["a quote inside a cell", 'Taakveld;Lasten\n\n0.1;5"x\n', base, ["csv_syntax"]],
+    ["text after a closing quote", 'Taakveld;Lasten\n0.1;"5"x\n', base, ["csv_syntax"]],
+    ["windows-1252 bytes read as UTF-8", bytes("Taakveld;Lasten\n0.1;", 0x80, " 5\n"), base, ["invalid_encoding"]],
+    ["bytes that are no text", bytes("Taakveld;Lasten\n0.1;", 0x81, 0xc3, "\n"), base, ["invalid_encoding"]],
+    ["a NUL byte", bytes("Taakveld;Lasten\n\n0.1;", 0, "5\n"), base, ["invalid_encoding"]],
+    ["UTF-16 without a byte-order mark", Uint8Array.from(utf16le("Taakveld;Lasten\n0.1;5\n")), base, ["invalid_encoding"]],
+    ["a byte-order mark of another encoding", Uint8Array.from([0xff, 0xfe, ...utf16le("Taakveld\n")]), { ...base, encoding: "utf-8" }, ["invalid_encoding"]],
+    ["UTF-16 cut off", Uint8Array.from([0xff, 0xfe, ...utf16le("Taakveld\n"), 0x41]), base, ["invalid_encoding"]],
+    ["UTF-16 with half a character", Uint8Array.from([0xff, 0xfe, ...utf16le("Taakveld\n0.1"), 0x00, 0xd8, 0x41, 0x00]), base, ["invalid_encoding"]],
+    ["neither text nor bytes", 5 as unknown as string, base, ["invalid_type"]],
+  ];
+  for (const [name, input, options, codes] of cases) {
+    it(`${name}: ${codes.join(", ")}`, () => {
+      const { nl, en } = both(input, options);
+      expect([...new Set(en.map((i) => i.code))].sort()).toEqual([...codes].sort());
+      expectParity(nl, en);
+    });
+  }
+
+  it("the Dutch amount messages word for word, with what the cell holds", () => {
+    const { nl } = both("Taakveld;Lasten;Baten\n0.1;12 abc;0\n0.1;(2023);0\n0.1;1,234;0\n");
+    expect(nl.map((i) => i.message)).toEqual([
+      'Regel 2, kolom "Lasten": "12 abc" is geen bedrag: het heeft onverwachte tekst "abc" na "12"; een bedrag bevat alleen cijfers, punten tussen duizendtallen, een decimale komma, een teken en €.',
+      'Regel 3, kolom "Lasten": "(2023)" is geen bedrag: "(2023)" leest als een jaartal of een noot, niet als een negatief bedrag; schrijf een negatief bedrag tussen haakjes met zijn duizendtallen gegroepeerd ("(2.023)"), of geef { parentheses: "always" } mee om elk getal tussen haakjes als negatief te lezen.',
+      'Regel 4, kolom "Lasten": "1,234" heeft een fractie van een cent (de komma scheidt de decimalen; schrijf 1.234 voor een getal met duizendtallen).',
+    ]);
+  });
+
+  it("English stays the default; another lang is refused", () => {
+    const csv = "Taakveld;Lasten;Baten\n0.1;abc;0\n";
+    expect(parseBudgetCsv(csv, base)).toEqual(parseBudgetCsv(csv, { ...base, lang: "en" }));
+    expect(() => parseBudgetCsv(csv, { ...base, lang: "fr" as "nl" })).toThrow(/lang option of parseBudgetCsv must be "nl" or "en"/);
+    expect(() => decodeText(new Uint8Array(), { lang: "de" as "nl" })).toThrow(/lang option of decodeText must be "nl" or "en"/);
+  });
+
+  it("decodeText: the same line and looksLike, the message in the language asked for", () => {
+    for (const input of [bytes("a\n", 0x80), bytes("a\n", 0x81, 0xc3), bytes("a\n\n", 0), Uint8Array.from(utf16le("ab\n")), Uint8Array.from([0xef, 0xbb, 0xbf, 0x41])]) {
+      const options = input[0] === 0xef ? { encoding: "utf-16le" as const } : {};
+      const nl = decodeText(input, { ...options, lang: "nl" });
+      const en = decodeText(input, { ...options, lang: "en" });
+      expect(nl.ok || en.ok).toBe(false);
+      if (nl.ok || en.ok) continue;
+      expect([nl.line, nl.looksLike]).toEqual([en.line, en.looksLike]);
+      expect(nl.message).not.toBe(en.message);
+      expect(numbersIn(nl.message)).toEqual(numbersIn(en.message));
+      expect(decodeText(input, options)).toEqual(en);
+    }
   });
 });
 

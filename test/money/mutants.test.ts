@@ -114,9 +114,9 @@ describe("error messages name the argument, the value and the rule", () => {
     ["sum total", () => sum([c(Number.MAX_SAFE_INTEGER), c(1), 0.5 as Cents]), "amount_out_of_range", "The sum of the amounts leaves the safe range of ±9007199254740991 cents at index 1.", { index: 1 }],
     ["parseAmount type", () => parseAmount(12 as never), "invalid_amount_text", "The amount must be text, but it is 12.", { text: 12 }],
     ["parseAmount unit", () => parseAmount("1", { unit: "cent" as never }), "invalid_option", 'unit is "cent"; use "euro", "thousand" or "million".', { option: "unit", value: "cent" }],
-    ["parseAmount cent", () => parseAmount("1,234"), "fraction_of_cent", '"1,234" has a fraction of a cent (the comma is the decimal separator; write 1.234 for a number with thousands).', { text: "1,234" }],
-    ["parseAmount cent 4", () => parseAmount("1,2345"), "fraction_of_cent", '"1,2345" has a fraction of a cent.', { text: "1,2345" }],
-    ["parseAmount cent unit", () => parseAmount("0,000001", { unit: "thousand" }), "fraction_of_cent", '"0,000001" has a fraction of a cent in thousands of euros.', { text: "0,000001" }],
+    ["parseAmount cent", () => parseAmount("1,234"), "fraction_of_cent", '"1,234" has a fraction of a cent (the comma is the decimal separator; write 1.234 for a number with thousands).', { text: "1,234", unit: "euro", whole: "1", fraction: "234" }],
+    ["parseAmount cent 4", () => parseAmount("1,2345"), "fraction_of_cent", '"1,2345" has a fraction of a cent.', { text: "1,2345", unit: "euro" }],
+    ["parseAmount cent unit", () => parseAmount("0,000001", { unit: "thousand" }), "fraction_of_cent", '"0,000001" has a fraction of a cent in thousands of euros.', { text: "0,000001", unit: "thousand" }],
     ["parseAmount range", () => parseAmount("90.071.992.547.410"), "amount_out_of_range", 'The result of parseAmount("90.071.992.547.410") (9007199254741000 cents) is beyond the safe range of ±9007199254740991 cents (€ 90 trillion).', { operation: 'parseAmount("90.071.992.547.410")', value: "9007199254741000" }],
   ];
 

@@ -57,8 +57,18 @@ export function formatPath(path: readonly (string | number)[], csv: boolean, lan
   return out;
 }
 
+/**
+ * The issues, one a line, each with its place once: a CSV issue whose message starts with its line ("Regel 2, kolom
+ * "Lasten": …", "Line 2: …", as parseBudgetCsv writes a row's issues) as it is, any other with the place before it.
+ */
 function issueLines(issues: readonly Issue[], csv: boolean, lang: ReportLanguage): string {
-  return issues.map((issue) => `  ${formatPath(issue.path, csv, lang)}: ${issue.message} [${issue.code}]\n`).join("");
+  return issues
+    .map((issue) => {
+      const line = issue.path[0];
+      const placed = csv && typeof line === "number" && new RegExp(`^(Regel|Line) ${line}\\b`).test(issue.message);
+      return `  ${placed ? "" : `${formatPath(issue.path, csv, lang)}: `}${issue.message} [${issue.code}]\n`;
+    })
+    .join("");
 }
 
 /** A file read for a command: its text, or the exit code after a sentence was written. */
@@ -81,7 +91,7 @@ async function readText(io: CommandIo, path: string, lang: ReportLanguage, encod
     io.stderr(`opkoers: ${say(lang, `kan ${path} niet lezen: ${why}.`, `cannot read ${path}: ${why}.`)}\n`);
     return { exit: USAGE };
   }
-  const decoded = decodeText(bytes, encoding === undefined ? {} : { encoding });
+  const decoded = decodeText(bytes, encoding === undefined ? { lang } : { encoding, lang });
   if (!decoded.ok) {
     const looksLike = decoded.looksLike;
     const at = decoded.line === undefined ? "" : say(lang, ` (regel ${decoded.line})`, ` (line ${decoded.line})`);
@@ -174,7 +184,7 @@ export async function validate(positionals: readonly string[], values: Values, i
       io.stderr(`opkoers: ${path}: ${options.message}\n`);
       return options.usage ? USAGE : INVALID;
     }
-    const parsed = parseBudgetCsv(text, options.options);
+    const parsed = parseBudgetCsv(text, { ...options.options, lang });
     if (parsed.ok) {
       const lines = parsed.value.lines;
       // The code checks (DF001 taakvelden, DF002 categorieën) make a line invalid; whether lasten equal baten
@@ -429,7 +439,7 @@ export async function iv3(positionals: readonly string[], values: Values, io: Co
       io.stderr(`opkoers: ${path}: ${options.message}\n`);
       return options.usage ? USAGE : INVALID;
     }
-    const parsed = parseBudgetCsv(read.text, options.options);
+    const parsed = parseBudgetCsv(read.text, { ...options.options, lang });
     if (!parsed.ok) {
       io.stderr(say(lang, `opkoers: ${path} is geen geldige begroting als CSV:\n`, `opkoers: ${path} is not a valid budget CSV:\n`) + issueLines(parsed.issues, true, lang));
       return INVALID;

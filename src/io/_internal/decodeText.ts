@@ -3,6 +3,7 @@
 // Nothing is guessed: without an encoding, the text must be UTF-8 unless a byte-order mark says otherwise; bytes
 // that are not valid in the encoding come back as one sentence saying what they look like.
 
+import { say } from "../../errors/_internal/schemas.js";
 import { breaksIn } from "./lines.js";
 
 /** The encodings the CSV import reads. */
@@ -104,7 +105,7 @@ function decodeCp1252(bytes: Uint8Array, from: number): string {
 
 function decodeUtf16(bytes: Uint8Array, from: number, littleEndian: boolean, name: string): Decoded {
   const length = bytes.length - from;
-  if (length % 2 !== 0) return { ok: false, message: `The file is not complete ${name} text: it has an odd number of bytes after its byte-order mark. Was it cut off?` };
+  if (length % 2 !== 0) return { ok: false, message: say(`The file is not complete ${name} text: it has an odd number of bytes after its byte-order mark. Was it cut off?`, `Het bestand is geen volledige ${name}-tekst: het heeft een oneven aantal bytes na zijn byte-order mark. Is het afgebroken?`) };
   const codes = new Uint16Array(length / 2);
   for (let k = 0; k < codes.length; k++) {
     const lo = bytes[from + 2 * k + (littleEndian ? 0 : 1)] as number;
@@ -116,7 +117,7 @@ function decodeUtf16(bytes: Uint8Array, from: number, littleEndian: boolean, nam
     const lone = c >= 0xd800 && c <= 0xdbff ? !(k + 1 < codes.length && (codes[k + 1] as number) >= 0xdc00 && (codes[k + 1] as number) <= 0xdfff) : c >= 0xdc00 && c <= 0xdfff;
     if (lone) {
       const line = lineAt(codes, k);
-      return { ok: false, line, message: `Line ${line}: the file is not valid ${name}: a lone surrogate 0x${c.toString(16).toUpperCase()} (half of a character).` };
+      return { ok: false, line, message: say(`Line ${line}: the file is not valid ${name}: a lone surrogate 0x${c.toString(16).toUpperCase()} (half of a character).`, `Regel ${line}: het bestand is geen geldige ${name}: een losse surrogaat 0x${c.toString(16).toUpperCase()} (de helft van een teken).`) };
     }
     if (c >= 0xd800 && c <= 0xdbff) k++;
   }
@@ -134,7 +135,11 @@ const NAMES: Readonly<Record<TextEncodingName, string>> = { "utf-8": "UTF-8", "w
 export function decodeText(bytes: Uint8Array, encoding: TextEncodingName | undefined): Decoded {
   const bom = bomOf(bytes);
   if (encoding !== undefined && bom !== undefined && bom !== encoding) {
-    return { ok: false, line: 1, message: `The file starts with the byte-order mark of ${NAMES[bom]}, but the encoding is given as ${JSON.stringify(encoding)}; pass encoding: ${JSON.stringify(bom)}, or leave it out.` };
+    return { ok: false, line: 1, message: say(
+        `The file starts with the byte-order mark of ${NAMES[bom]}, but the encoding is given as ${JSON.stringify(encoding)}; pass encoding: ${JSON.stringify(bom)}, or leave it out.`,
+        `Het bestand begint met de byte-order mark van ${NAMES[bom]}, maar de codering is opgegeven als ${JSON.stringify(encoding)}; geef encoding: ${JSON.stringify(bom)} mee, of laat hem weg.`,
+      ),
+    };
   }
   const use = encoding ?? bom ?? "utf-8";
   const from = bom === undefined ? 0 : bom === "utf-8" ? 3 : 2;
@@ -143,10 +148,14 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName | undef
   if (nul !== -1) {
     const pattern = utf16Pattern(bytes);
     if (pattern !== undefined) {
-      return { ok: false, looksLike: pattern, message: `The file looks like ${NAMES[pattern]} text without a byte-order mark (a NUL byte beside every ASCII character), not ${NAMES[use]}; pass encoding: ${JSON.stringify(pattern)}.` };
+      return { ok: false, looksLike: pattern, message: say(
+          `The file looks like ${NAMES[pattern]} text without a byte-order mark (a NUL byte beside every ASCII character), not ${NAMES[use]}; pass encoding: ${JSON.stringify(pattern)}.`,
+          `Het bestand lijkt ${NAMES[pattern]}-tekst zonder byte-order mark (een NUL-byte naast elk ASCII-teken), geen ${NAMES[use]}; geef encoding: ${JSON.stringify(pattern)} mee.`,
+        ),
+      };
     }
     const line = lineAt(bytes, nul);
-    return { ok: false, line, looksLike: "binary", message: `Line ${line}: the file has a NUL byte (0x00); it looks like a binary file, not ${NAMES[use]} text.` };
+    return { ok: false, line, looksLike: "binary", message: say(`Line ${line}: the file has a NUL byte (0x00); it looks like a binary file, not ${NAMES[use]} text.`, `Regel ${line}: het bestand heeft een NUL-byte (0x00); het lijkt een binair bestand, geen ${NAMES[use]}-tekst.`) };
   }
   if (use === "windows-1252") return { ok: true, text: decodeCp1252(bytes, from) };
   const bad = firstInvalidUtf8(bytes, from);
@@ -155,8 +164,16 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName | undef
   const byte = bytes[bad] as number;
   let cp1252 = true;
   for (let i = bad; i < bytes.length; i++) if (CP1252_UNASSIGNED.has(bytes[i] as number)) cp1252 = false;
+  const shown = JSON.stringify(String.fromCharCode(byte >= 0x80 && byte <= 0x9f ? (CP1252_80_9F[byte - 0x80] as number) : byte));
   const hint = cp1252
-    ? ` In windows-1252 that byte is ${JSON.stringify(String.fromCharCode(byte >= 0x80 && byte <= 0x9f ? (CP1252_80_9F[byte - 0x80] as number) : byte))}: the file looks like windows-1252, the encoding of Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)". Pass encoding: "windows-1252", or save the file as "CSV UTF-8".`
-    : " It is not windows-1252 either (it has bytes that windows-1252 does not assign); it looks like a binary file.";
-  return { ok: false, line, looksLike: cp1252 ? "windows-1252" : "binary", message: `Line ${line}: the file is not UTF-8: byte ${hex(byte)} cannot start or continue a UTF-8 character.${hint}` };
+    ? say(
+        ` In windows-1252 that byte is ${shown}: the file looks like windows-1252, the encoding of Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)". Pass encoding: "windows-1252", or save the file as "CSV UTF-8".`,
+        ` In windows-1252 is die byte ${shown}: het bestand lijkt windows-1252, de codering van "CSV (gescheiden door lijstscheidingsteken)" uit de Nederlandse Excel. Geef encoding: "windows-1252" mee, of sla het bestand op als "CSV UTF-8".`,
+      )
+    : say(
+        " It is not windows-1252 either (it has bytes that windows-1252 does not assign); it looks like a binary file.",
+        " Het is ook geen windows-1252 (het heeft bytes die windows-1252 niet toekent); het lijkt een binair bestand.",
+      );
+  const message = say(`Line ${line}: the file is not UTF-8: byte ${hex(byte)} cannot start or continue a UTF-8 character.`, `Regel ${line}: het bestand is geen UTF-8: byte ${hex(byte)} kan geen UTF-8-teken beginnen of voortzetten.`);
+  return { ok: false, line, looksLike: cp1252 ? "windows-1252" : "binary", message: `${message}${hint}` };
 }
