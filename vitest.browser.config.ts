@@ -33,6 +33,7 @@ export default defineConfig({
       "test/budget/iv3-2023.test.ts", // reads the CBS Iv3 2023 CSV (node:fs, csv-parse)
       "test/budget/examples.test.ts", // examples/almere-gezondheid-2024.ts reads process.argv at load
       "test/finance/examples.test.ts", // runs the example scripts with node (node:child_process)
+      "test/errors/languageParity.test.ts", // runs the command line on files and reads test fixtures (node:fs)
     ],
     setupFiles: ["test/setup.ts"],
     testTimeout: 60_000,

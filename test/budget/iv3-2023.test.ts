@@ -34,6 +34,9 @@ describe.skipIf(!hasIv3Csv())(`real data: CBS Iv3 jaarrekening 2023 per taakveld
   });
 });
 
-describe.runIf(!hasIv3Csv())("real data", () => {
-  it.skip(`skipped: ${IV3_CSV} is not there (the ../shared folder is absent)`, () => {});
-});
+// Registered only when the file is missing, so that a run with ../shared reports no skipped test (npm test lists them).
+if (!hasIv3Csv()) {
+  describe("real data", () => {
+    it.skip(`skipped: ${IV3_CSV} is not there (the ../shared folder is absent)`, () => {});
+  });
+}

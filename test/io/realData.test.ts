@@ -156,6 +156,9 @@ describe.skipIf(csvSkipReason !== undefined)("real data: CBS Iv3 jaarrekening 20
   });
 });
 
-describe.runIf(csvSkipReason !== undefined)("real data", () => {
-  it.skip(`skipped: ${csvSkipReason ?? ""}`, () => {});
-});
+// Registered only when the data is missing, so that a run with ../shared reports no skipped test (npm test lists them).
+if (csvSkipReason !== undefined) {
+  describe("real data", () => {
+    it.skip(`skipped: ${csvSkipReason}`, () => {});
+  });
+}
