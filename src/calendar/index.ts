@@ -31,6 +31,7 @@ export { PERIOD_KINDS } from "./periodKinds.js";
 export { periodContaining } from "./periodContaining.js";
 export { periodContains } from "./periodContains.js";
 export { periodEnd } from "./periodEnd.js";
+export { dateLabel } from "./dateLabel.js";
 export { periodLabel } from "./periodLabel.js";
 export { periodsOfYear } from "./periodsOfYear.js";
 export { periodStart } from "./periodStart.js";

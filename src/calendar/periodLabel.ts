@@ -1,12 +1,9 @@
 import { describe } from "./_internal/describe.js";
 import { fail } from "./_internal/fail.js";
+import { MONTHS } from "./_internal/months.js";
 import { assertPeriod } from "./_internal/periodRules.js";
 import type { Period } from "./types.js";
 
-const MONTHS: Readonly<Record<"nl" | "en", readonly string[]>> = {
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
 
 /**
  * A period's name for people, in Dutch or English:

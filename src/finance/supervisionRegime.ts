@@ -1,8 +1,8 @@
-import { isLate, pcDeadlines, type IsoDate } from "../calendar/index.js";
+import { dateLabel, isLate, pcDeadlines, type IsoDate } from "../calendar/index.js";
 import type { Assessment } from "../status/index.js";
 import { assertBoolean, assertObject, assertOneOf, assertYear } from "./_internal/assert.js";
 import { describe, fail } from "./_internal/fail.js";
-import { enAmount, longDate, nlAmount } from "./_internal/text.js";
+import { enAmount, nlAmount } from "./_internal/text.js";
 import type { BalanceYear, StructuralBalance } from "./structuralBalance.js";
 
 /**
@@ -107,8 +107,8 @@ function onTime(
   // "De jaarstukken" is plural: "De jaarstukken 2023 zijn …", "De begroting 2025 is …".
   const nlName = kind === "begroting" ? `De begroting ${year}` : `De jaarstukken ${year}`;
   const nlIs = kind === "begroting" ? "is" : "zijn";
-  const dueNl = longDate(deadline.due, "nl");
-  const dueEn = longDate(deadline.due, "en");
+  const dueNl = dateLabel(deadline.due, "nl");
+  const dueEn = dateLabel(deadline.due, "en");
   const enName = kind === "begroting" ? `The budget ${year}` : `The annual accounts ${year}`;
   const thresholds = { due: deadline.due, beforeMeans: options.beforeMeans, source: deadline.source };
   if (submittedOn === undefined) {
@@ -130,8 +130,8 @@ function onTime(
     inputs: { submittedOn },
     thresholds,
     message: late
-      ? { nl: `${nlName} ${nlIs} op ${longDate(submittedOn, "nl")} ingezonden, na de termijn (uiterlijk ${dueNl}).`, en: `${enName} ${kind === "begroting" ? "was" : "were"} sent on ${longDate(submittedOn, "en")}, after the term (due ${dueEn}).` }
-      : { nl: `${nlName} ${nlIs} op ${longDate(submittedOn, "nl")} tijdig ingezonden (uiterlijk ${dueNl}).`, en: `${enName} ${kind === "begroting" ? "was" : "were"} sent on time on ${longDate(submittedOn, "en")} (due ${dueEn}).` },
+      ? { nl: `${nlName} ${nlIs} op ${dateLabel(submittedOn, "nl")} ingezonden, na de termijn (uiterlijk ${dueNl}).`, en: `${enName} ${kind === "begroting" ? "was" : "were"} sent on ${dateLabel(submittedOn, "en")}, after the term (due ${dueEn}).` }
+      : { nl: `${nlName} ${nlIs} op ${dateLabel(submittedOn, "nl")} tijdig ingezonden (uiterlijk ${dueNl}).`, en: `${enName} ${kind === "begroting" ? "was" : "were"} sent on time on ${dateLabel(submittedOn, "en")} (due ${dueEn}).` },
     severity: late ? "error" : "info",
   };
 }

@@ -1,8 +1,8 @@
 import { assertActivity } from "./_internal/assertInput.js";
-import { daysBetween, type IsoDate } from "../calendar/index.js";
+import { dateLabel, daysBetween, type IsoDate } from "../calendar/index.js";
 import { DomainError } from "../errors/DomainError.js";
 import { statusLabel, type ActivityStatus, type Assessment, type LocalizedText, type MilestoneStatus } from "../status/index.js";
-import { formatDate, formatDays } from "./_internal/format.js";
+import { formatDays } from "./_internal/format.js";
 import { asOfMonthOf } from "./_internal/select.js";
 import { plannedDates, type PlannedMilestone } from "./plannedDates.js";
 import type { Activity, LifecycleState } from "./types.js";
@@ -222,8 +222,8 @@ function describe(name: string, status: ActivityStatus, label: LocalizedText, de
   if (status === "completed") return { nl: `${name}: afgerond, ${days.nl} na ${what.nl}.`, en: `${name}: completed, ${days.en} after ${what.en}.` };
   if (delay.reason === "postponed") {
     const now = delay.subject === "start" || delay.subject === "end" ? undefined : milestones.find((m) => m.id === delay.subject);
-    const to = now === undefined ? "" : ` naar ${formatDate(now.due, "nl")}`;
-    const toEn = now === undefined ? "" : ` to ${formatDate(now.due, "en")}`;
+    const to = now === undefined ? "" : ` naar ${dateLabel(now.due, "nl")}`;
+    const toEn = now === undefined ? "" : ` to ${dateLabel(now.due, "en")}`;
     return { nl: `${name}: ${label.nl}; ${what.nl} is ${days.nl} uitgesteld${to}.`, en: `${name}: ${label.en}; ${what.en} was postponed by ${days.en}${toEn}.` };
   }
   return { nl: `${name}: ${label.nl}; ${what.nl} is ${days.nl} verstreken.`, en: `${name}: ${label.en}; ${what.en} passed ${days.en} ago.` };

@@ -1,9 +1,9 @@
 import { assertIndicator } from "./_internal/assertInput.js";
-import type { IsoDate, PeriodCode } from "../calendar/index.js";
+import { dateLabel, type IsoDate, type PeriodCode } from "../calendar/index.js";
 import { DomainError } from "../errors/DomainError.js";
 import { statusLabel, statusRank, type Assessment, type IndicatorStatus, type LocalizedText } from "../status/index.js";
 import { expectedAt } from "./_internal/expected.js";
-import { formatDate, formatProgress, formatTarget, formatValue } from "./_internal/format.js";
+import { formatProgress, formatTarget, formatValue } from "./_internal/format.js";
 import { progressUnchecked } from "./_internal/progressCore.js";
 import { asOfMonthOf, knownFrom, selectReading, selectTarget } from "./_internal/select.js";
 import type { Indicator } from "./types.js";
@@ -270,8 +270,8 @@ export function indicatorStatus(indicator: Indicator, options: IndicatorStatusOp
     };
   } else {
     const label = statusLabel(status);
-    const dateNl = formatDate(compareDate, "nl");
-    const dateEn = formatDate(compareDate, "en");
+    const dateNl = dateLabel(compareDate, "nl");
+    const dateEn = dateLabel(compareDate, "en");
     message =
       baseline === undefined
         ? {

@@ -1,7 +1,7 @@
 import { assertObject, assertProgramme } from "./_internal/assertInput.js";
-import { daysUntil, deadlinesDue, isOverdue, type Deadline, type IsoDate } from "../calendar/index.js";
+import { dateLabel, daysUntil, deadlinesDue, isOverdue, type Deadline, type IsoDate } from "../calendar/index.js";
 import { ACTIVITY_STATUSES, GOAL_STATUSES, INDICATOR_STATUSES, type ActivityStatus, type AnyStatus, type GoalStatus, type IndicatorStatus, type LocalizedText } from "../status/index.js";
-import { formatDate, formatDays } from "./_internal/format.js";
+import { formatDays } from "./_internal/format.js";
 import { programmeTree } from "./_internal/plainIssue.js";
 import { activityStatus, type ActivityAssessment } from "./activityStatus.js";
 import { goalStatus, type GoalAssessment, type GoalStatusOptions } from "./goalStatus.js";
@@ -187,8 +187,8 @@ export function programmeSummary(programme: Programme, options: SummaryOptions):
         days: milestone.days,
         message:
           milestone.status === "overdue"
-            ? { nl: `${activity.name}: mijlpaal "${milestone.label}" (${formatDate(milestone.due, "nl")}) is ${days.nl} verlopen.`, en: `${activity.name}: milestone "${milestone.label}" (${formatDate(milestone.due, "en")}) is ${days.en} overdue.` }
-            : { nl: `${activity.name}: mijlpaal "${milestone.label}" over ${days.nl} (${formatDate(milestone.due, "nl")}).`, en: `${activity.name}: milestone "${milestone.label}" due in ${days.en} (${formatDate(milestone.due, "en")}).` },
+            ? { nl: `${activity.name}: mijlpaal "${milestone.label}" (${dateLabel(milestone.due, "nl")}) is ${days.nl} verlopen.`, en: `${activity.name}: milestone "${milestone.label}" (${dateLabel(milestone.due, "en")}) is ${days.en} overdue.` }
+            : { nl: `${activity.name}: mijlpaal "${milestone.label}" over ${days.nl} (${dateLabel(milestone.due, "nl")}).`, en: `${activity.name}: milestone "${milestone.label}" due in ${days.en} (${dateLabel(milestone.due, "en")}).` },
       });
     }
     if (assessment.status === "delayed") {
@@ -210,8 +210,8 @@ export function programmeSummary(programme: Programme, options: SummaryOptions):
       urgency: overdue ? 0 : 2,
       days,
       message: overdue
-        ? { nl: `${deadline.label.nl}: ${text.nl} over de termijn (${formatDate(deadline.due, "nl")}).`, en: `${deadline.label.en}: ${text.en} overdue (${formatDate(deadline.due, "en")}).` }
-        : { nl: `${deadline.label.nl}: uiterlijk ${formatDate(deadline.due, "nl")}, over ${text.nl}.`, en: `${deadline.label.en}: due ${formatDate(deadline.due, "en")}, in ${text.en}.` },
+        ? { nl: `${deadline.label.nl}: ${text.nl} over de termijn (${dateLabel(deadline.due, "nl")}).`, en: `${deadline.label.en}: ${text.en} overdue (${dateLabel(deadline.due, "en")}).` }
+        : { nl: `${deadline.label.nl}: uiterlijk ${dateLabel(deadline.due, "nl")}, over ${text.nl}.`, en: `${deadline.label.en}: due ${dateLabel(deadline.due, "en")}, in ${text.en}.` },
     });
   }
   attention.sort((a, b) => a.urgency - b.urgency || a.order - b.order || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

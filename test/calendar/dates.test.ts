@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { addDays, addMonths, daysBetween, isIsoDate } from "opkoers/calendar";
+import { addDays, addMonths, dateLabel, daysBetween, isIsoDate, parsePeriod, periodLabel } from "opkoers/calendar";
 import { describe, expect, it } from "vitest";
 import { expectCode } from "./_expectCode.js";
 import { anyDate, civilFromDays, dayNumber, daysFromCivil, FIRST_DAY, LAST_DAY, modernDate } from "./_oracle.js";
@@ -140,5 +140,26 @@ describe("addMonths", () => {
     expectCode(() => addMonths("2024-01-31", 0.5), "invalid_option");
     expectCode(() => addMonths("9999-12-01", 1), "invalid_date");
     expectCode(() => addMonths("2024-01-01", 200_000), "invalid_date");
+  });
+});
+
+describe("dateLabel", () => {
+  it("writes a date as prose does, in Dutch and English", () => {
+    expect(dateLabel("2025-07-15", "nl")).toBe("15 juli 2025");
+    expect(dateLabel("2025-07-15", "en")).toBe("15 July 2025");
+    expect(dateLabel("2024-02-29", "nl")).toBe("29 februari 2024");
+    expect(dateLabel("0001-01-01", "en")).toBe("1 January 1");
+  });
+
+  test.prop([modernDate])("names the same month as periodLabel names the date's month", (date) => {
+    for (const lang of ["nl", "en"] as const) {
+      expect(dateLabel(date, lang)).toBe(`${Number(date.slice(8, 10))} ${periodLabel(parsePeriod(date.slice(0, 7)), lang)}`);
+    }
+  });
+
+  it("refuses a date that is not a real day and a language that is not nl or en", () => {
+    expectCode(() => dateLabel("2023-02-29", "nl"), "invalid_date");
+    expectCode(() => dateLabel("15-07-2025", "nl"), "invalid_date");
+    expectCode(() => dateLabel("2025-07-15", "de" as never), "invalid_option");
   });
 });

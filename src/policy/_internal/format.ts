@@ -4,10 +4,6 @@ import type { IndicatorUnit, Target } from "../types.js";
 
 const NUMBER = { nl: new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 }), en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }) };
 const EURO = { nl: new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 0, maximumFractionDigits: 2 }), en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 0, maximumFractionDigits: 2 }) };
-const MONTHS = {
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
 
 type Lang = "nl" | "en";
 
@@ -63,11 +59,6 @@ export function formatProgress(fraction: number, lang: Lang): string {
   return lang === "nl" ? `${n} %` : `${n}%`;
 }
 
-/** An ISO date in words: "1 oktober 2024" / "1 October 2024". */
-export function formatDate(date: string, lang: Lang): string {
-  const month = MONTHS[lang][Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7);
-  return `${Number(date.slice(8, 10))} ${month} ${Number(date.slice(0, 4))}`;
-}
 
 /** "1 dag" / "5 dagen", "1 day" / "5 days". */
 export function formatDays(days: number): LocalizedText {
