@@ -56,8 +56,3 @@ export function parseIn<S extends z.ZodType>(schema: S, value: unknown, lang: Me
     return result.success ? { success: true, data: result.data } : { success: false, issues: issuesFromZod(result.error.issues) };
   });
 }
-
-/** Checks a `lang` option: undefined is English; anything else but "nl" or "en" is refused by the caller. */
-export function isMessageLanguage(value: unknown): value is MessageLanguage {
-  return value === "nl" || value === "en";
-}
